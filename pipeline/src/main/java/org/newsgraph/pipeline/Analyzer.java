@@ -1,0 +1,57 @@
+package org.newsgraph.pipeline;
+
+import java.util.Objects;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
+import org.newsgraph.pipeline.corenlp.CoreNlpAnnotator;
+import org.newsgraph.pipeline.stages.LanguageGate;
+
+/**
+ * newsgraph's standard per-article analysis: the full pipeline from raw text to entities, roles,
+ * dates and quantities. Create one per process (models load in the constructor, about 10 s) and
+ * share it: {@link #analyze} is thread-safe.
+ */
+public final class Analyzer {
+
+    private final AnalyzerConfig config;
+    private final Pipeline pipeline;
+
+    private Analyzer(AnalyzerConfig config, Pipeline pipeline) {
+        this.config = config;
+        this.pipeline = pipeline;
+    }
+
+    /** Loads the models and assembles the pipeline. */
+    public static Analyzer create(AnalyzerConfig config) {
+        Objects.requireNonNull(config, "config");
+        Pipeline pipeline = Pipeline.builder("newsgraph")
+                .add(new LanguageGate())
+                .add(new CoreNlpAnnotator(config.corenlp()))
+                .build();
+        return new Analyzer(config, pipeline);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Analyses one article.
+     *
+     * @throws RejectedInputException if the text is empty, too long or not English
+     * @throws StageException         if a stage fails
+     */
+    public Doc analyze(Article article) {
+        Objects.requireNonNull(article, "article");
+        String text = article.text();
+        if (text.isBlank()) {
+            throw new RejectedInputException("the text is empty");
+        }
+        if (text.length() > config.maxChars()) {
+            throw new RejectedInputException(String.format(java.util.Locale.ROOT,
+                    "the text has %,d characters, over the limit of %,d (raise it with --max-chars)",
+                    text.length(), config.maxChars()));
+        }
+        return pipeline.apply(Doc.of(article));
+    }
+}

@@ -1,0 +1,225 @@
+package org.newsgraph.pipeline.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Dependency;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Facet;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner, depparse, and SUTime) and converts its output to
+ * tokens, sentences with dependencies, named mentions and raw temporal expressions.
+ *
+ * <p>Models load once, in the constructor (about 10 s). Thread-safe: CoreNLP's annotators used here
+ * hold no per-document state, and each call builds its own {@code Annotation}.
+ */
+public final class CoreNlpAnnotator implements Stage {
+
+    private final StanfordCoreNLP paragraphLines;
+    private final StanfordCoreNLP wrappedLines;
+    private final TimeAnnotator sutime;
+
+    public CoreNlpAnnotator(CoreNlpConfig config) {
+        this.paragraphLines = new StanfordCoreNLP(properties(config, "always"));
+        this.wrappedLines = new StanfordCoreNLP(properties(config, "two"));
+        this.sutime = config.sutime() ? new TimeAnnotator("sutime", sutimeProperties()) : null;
+    }
+
+    private static Properties properties(CoreNlpConfig config, String newlineBreaks) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true,splitHyphenated=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", newlineBreaks);
+        props.setProperty("ner.model", String.join(",", config.nerModels()));
+        props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
+        // Numbers, money and dates are newsgraph's own job (quantity stage) and SUTime's (run below
+        // on its own, so that NER need not run its slower numeric sequence classifiers).
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.docdate.useFixedDate", "");
+        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        props.setProperty("parse.maxlen", Integer.toString(config.maxSentenceTokens()));
+        props.setProperty("depparse.maxlen", Integer.toString(config.maxSentenceTokens()));
+        props.setProperty("pos.maxlen", "400");
+        return props;
+    }
+
+    private static Properties sutimeProperties() {
+        Properties props = new Properties();
+        props.setProperty("sutime.includeRange", "true");
+        props.setProperty("sutime.markTimeRanges", "true");
+        return props;
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.TOKENS, Facet.SENTENCES, Facet.NAMED_MENTIONS, Facet.RAW_TIMEXES);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        String text = doc.text();
+        Annotation annotation = new Annotation(text);
+        String docDate = docDate(doc.article());
+        annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        (looksHardWrapped(text) ? wrappedLines : paragraphLines).annotate(annotation);
+        if (sutime != null) {
+            sutime.annotate(annotation);
+        }
+        return convert(doc, annotation);
+    }
+
+    /** Publication date for SUTime; today's date when the article has none. */
+    static String docDate(Article article) {
+        String published = article.published();
+        if (published != null && published.length() >= 10) {
+            return published.substring(0, 10);
+        }
+        return LocalDate.now().toString();
+    }
+
+    /**
+     * True when the text's lines are wrapped at a fixed width, so that a single newline is not a
+     * paragraph break. Paragraph-per-line text (the usual scrape) has long lines.
+     */
+    static boolean looksHardWrapped(String text) {
+        String[] lines = text.split("\n");
+        if (lines.length < 4) {
+            return false;
+        }
+        int longLines = 0;
+        for (String line : lines) {
+            if (line.length() > 100) {
+                longLines++;
+            }
+        }
+        return longLines == 0;
+    }
+
+    private static Doc convert(Doc doc, Annotation annotation) {
+        String text = doc.text();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap coreSentence : coreSentences) {
+            int sentenceIndex = sentences.size();
+            int first = tokens.size();
+            for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                int start = label.beginPosition();
+                int end = label.endPosition();
+                String ner = label.ner() == null ? "O" : label.ner();
+                String lemma = label.lemma() == null ? label.originalText() : label.lemma();
+                tokens.add(new Token(tokens.size(), sentenceIndex, start, end, text.substring(start, end), lemma,
+                        label.tag(), ner));
+            }
+            sentences.add(new Sentence(sentenceIndex, first, tokens.size(), dependencies(coreSentence, first)));
+            List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+            if (coreMentions != null) {
+                for (CoreMap m : coreMentions) {
+                    toMention(m, first, coreSentence, text).ifPresent(mentions::add);
+                }
+            }
+        }
+        List<org.newsgraph.model.Timex> timexes = new ArrayList<>();
+        List<CoreMap> coreTimexes = annotation.get(TimeAnnotations.TimexAnnotations.class);
+        if (coreTimexes != null) {
+            for (CoreMap t : coreTimexes) {
+                Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+                int start = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (timex == null || end > text.length() || start >= end) {
+                    continue;
+                }
+                String value = timex.value() != null ? timex.value() : timex.altVal();
+                if (value == null) {
+                    continue;
+                }
+                timexes.add(new org.newsgraph.model.Timex(Span.of(text, start, end), timex.timexType(), value));
+            }
+        }
+        return doc.withAnalysis(tokens, sentences, mentions, timexes);
+    }
+
+    private static List<Dependency> dependencies(CoreMap coreSentence, int firstToken) {
+        SemanticGraph graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<Dependency> result = new ArrayList<>();
+        if (graph == null) {
+            return result;
+        }
+        for (var root : graph.getRoots()) {
+            result.add(new Dependency(-1, firstToken + root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            result.add(new Dependency(firstToken + edge.getGovernor().index() - 1,
+                    firstToken + edge.getDependent().index() - 1, edge.getRelation().toString()));
+        }
+        return result;
+    }
+
+    private static java.util.Optional<Mention> toMention(CoreMap m, int sentenceFirstToken, CoreMap sentence,
+            String text) {
+        String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        EntityType type = typeOf(tag);
+        if (type == null) {
+            return java.util.Optional.empty();
+        }
+        List<CoreLabel> sentTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> mTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+        int first = sentenceFirstToken + mTokens.get(0).index() - 1;
+        int end = sentenceFirstToken + mTokens.get(mTokens.size() - 1).index();
+        int start = sentTokens.get(first - sentenceFirstToken).beginPosition();
+        int stop = sentTokens.get(end - 1 - sentenceFirstToken).endPosition();
+        return java.util.Optional.of(new Mention(Span.of(text, start, stop), first, end, end - 1, type,
+                MentionKind.NAME));
+    }
+
+    /** Maps CoreNLP's coarse and fine labels to entity types; null for labels that are not entities. */
+    static EntityType typeOf(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return switch (tag) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityType.GPE;
+            case "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY" -> EntityType.OTHER;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsgraph.pipeline.stages;
+
+import com.google.common.base.Optional;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Facet;
+import org.newsgraph.pipeline.RejectedInputException;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Identifies the language of the text (optimaize language-detector, n-gram profiles of 70
+ * languages) and rejects text that is not English: the models above it are English-only, and on
+ * other languages they produce garbage. Text too short to tell is taken as English.
+ *
+ * <p>Thread-safe: the detector is read-only after construction.
+ */
+public final class LanguageGate implements Stage {
+
+    /** Enough characters for a confident guess; the rest of a long article adds nothing. */
+    private static final int SAMPLE_CHARS = 4000;
+
+    private final LanguageDetector detector;
+    private final TextObjectFactory textFactory = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    public LanguageGate() {
+        try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                    .minimalConfidence(0.9)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language profiles", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "language";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.LANGUAGE);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        String language = detect(doc.text());
+        if (!language.equals("en")) {
+            throw new RejectedInputException("the text is in " + displayName(language) + " (" + language
+                    + "); newsgraph analyses English only");
+        }
+        return doc.withLanguage(language);
+    }
+
+    /** ISO 639-1 code of the text's language; "en" when the text is too short or mixed to tell. */
+    public String detect(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        Optional<LdLocale> found = detector.detect(textFactory.forText(sample));
+        return found.isPresent() ? found.get().getLanguage() : "en";
+    }
+
+    private static String displayName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+}
