@@ -4,7 +4,13 @@ import java.util.Objects;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.corenlp.CoreNlpAnnotator;
+import org.newsgraph.pipeline.corenlp.CoreNlpGazetteers;
+import org.newsgraph.pipeline.lexicon.Lexicons;
+import org.newsgraph.pipeline.stages.EntityResolver;
 import org.newsgraph.pipeline.stages.LanguageGate;
+import org.newsgraph.pipeline.stages.MentionCorrector;
+import org.newsgraph.pipeline.stages.RoleExtractor;
+import org.newsgraph.pipeline.stages.TimexNormalizer;
 
 /**
  * newsgraph's standard per-article analysis: the full pipeline from raw text to entities, roles,
@@ -24,9 +30,14 @@ public final class Analyzer {
     /** Loads the models and assembles the pipeline. */
     public static Analyzer create(AnalyzerConfig config) {
         Objects.requireNonNull(config, "config");
+        Lexicons lexicons = new Lexicons(CoreNlpGazetteers.load());
         Pipeline pipeline = Pipeline.builder("newsgraph")
                 .add(new LanguageGate())
                 .add(new CoreNlpAnnotator(config.corenlp()))
+                .add(new MentionCorrector(lexicons))
+                .add(new EntityResolver(lexicons))
+                .add(new RoleExtractor(lexicons))
+                .add(new TimexNormalizer())
                 .build();
         return new Analyzer(config, pipeline);
     }

@@ -11,7 +11,6 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -94,8 +93,9 @@ public final class CoreNlpAnnotator implements Stage {
     public Doc apply(Doc doc) {
         String text = doc.text();
         Annotation annotation = new Annotation(text);
-        String docDate = docDate(doc.article());
-        annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        // Without a publication date, relative dates stay unresolved ("XXXX-WXX-7") rather than
+        // being resolved against the day the analysis happens to run.
+        docDate(doc.article()).ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
         (looksHardWrapped(text) ? wrappedLines : paragraphLines).annotate(annotation);
         if (sutime != null) {
             sutime.annotate(annotation);
@@ -103,13 +103,13 @@ public final class CoreNlpAnnotator implements Stage {
         return convert(doc, annotation);
     }
 
-    /** Publication date for SUTime; today's date when the article has none. */
-    static String docDate(Article article) {
+    /** Publication date (yyyy-mm-dd) for SUTime, if the article has one. */
+    static java.util.Optional<String> docDate(Article article) {
         String published = article.published();
         if (published != null && published.length() >= 10) {
-            return published.substring(0, 10);
+            return java.util.Optional.of(published.substring(0, 10));
         }
-        return LocalDate.now().toString();
+        return java.util.Optional.empty();
     }
 
     /**

@@ -1,0 +1,9 @@
+/**
+ * Word lists that newsgraph's rules consult: seats of power, regions, titles, honorifics, nominal
+ * heads of vehicles, weapons and facilities, event-name heads, country names and demonyms. Loaded
+ * once per process from resources (ours, and CoreNLP's gazetteers through the adapter); read-only.
+ */
+@NullMarked
+package org.newsgraph.pipeline.lexicon;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,441 @@
+package org.newsgraph.pipeline.stages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Facet;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.lexicon.Lexicons;
+import org.newsgraph.pipeline.syntax.DependencyIndex;
+
+/**
+ * Consolidates mentions into entities, within one article.
+ * <ul>
+ *   <li>Names join an entity when they are the same name up to case, hyphens and punctuation
+ *       ("Kim Jong-un" = "Kim Jong Un"), the same country ("US" = "United States"), an acronym of it
+ *       ("KCNA"), or a part of a person's full name ("Mr. Kim", "Putin"). Two different full names never
+ *       join: Kim Jong-il is not Kim Jong Un. A part that fits several people goes to the most
+ *       mentioned one; honorifics that contradict a known gender block the link.</li>
+ *   <li>Definite nominals join an earlier nominal with the same head ("his train" ... "the train").</li>
+ *   <li>He/she pronouns join a person only with clear evidence: the subject of the clause that holds
+ *       them, or the one person (or clearly most-mentioned person) in view; inside a quotation the
+ *       quote's speaker is excluded. "It"/"its" join a thing only as the subject of their clause.</li>
+ * </ul>
+ * Thread-safe: state lives only inside {@link #apply}.
+ */
+public final class EntityResolver implements Stage {
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    private static final Set<String> FIRST_SECOND = Set.of("i", "me", "my", "we", "us", "our", "you", "your");
+
+    private final Lexicons lexicons;
+
+    public EntityResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public String name() {
+        return "entity-resolver";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.TOKENS, Facet.SENTENCES, Facet.MENTIONS);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.ENTITIES);
+    }
+
+    /** A growing entity while the document is read. */
+    private static final class Cluster {
+        final List<Mention> mentions = new ArrayList<>();
+        final List<String> keys = new ArrayList<>();
+        String gender = "unknown";
+
+        EntityType type() {
+            return mentions.get(0).type();
+        }
+
+        int lastToken() {
+            return mentions.get(mentions.size() - 1).firstToken();
+        }
+
+        boolean hasFullName() {
+            return mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME && m.endToken() - m.firstToken() > 1);
+        }
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        DependencyIndex parse = DependencyIndex.of(doc);
+        List<Cluster> clusters = new ArrayList<>();
+        Map<Integer, Cluster> byToken = new HashMap<>();
+        for (Mention m : doc.mentions()) {
+            Cluster linked = m.kind() == MentionKind.NAME ? linkName(doc, m, clusters) : linkNominal(doc, m, clusters);
+            Cluster c = linked != null ? linked : new Cluster();
+            if (linked == null) {
+                clusters.add(c);
+            }
+            c.mentions.add(m);
+            if (m.kind() == MentionKind.NAME) {
+                c.keys.add(nameKey(doc, m));
+                honorificGender(doc, m).ifPresent(g -> c.gender = g);
+            }
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                // A possessive opening a nominal ("his train") is a pronoun of its own, resolved below.
+                if (!(m.kind() == MentionKind.NOMINAL && doc.tokens().get(t).pos().equals("PRP$"))) {
+                    byToken.put(t, c);
+                }
+            }
+        }
+        resolvePronouns(doc, parse, clusters, byToken);
+        return doc.withEntities(build(doc, parse, clusters, byToken));
+    }
+
+    // ---- names ----------------------------------------------------------------------------------
+
+    private Cluster linkName(Doc doc, Mention m, List<Cluster> clusters) {
+        String key = nameKey(doc, m);
+        for (Cluster c : clusters) {
+            if (compatibleTypes(c.type(), m.type()) && c.keys.contains(key)) {
+                return c;
+            }
+        }
+        if (m.type() == EntityType.PERSON) {
+            return linkPartialPerson(doc, m, clusters);
+        }
+        if (m.type() == EntityType.ORGANIZATION) {
+            String text = m.span().text();
+            for (Cluster c : clusters) {
+                if (c.type() == EntityType.ORGANIZATION && c.mentions.stream()
+                        .anyMatch(o -> isAcronymOf(text, o.span().text()) || isAcronymOf(o.span().text(), text))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatibleTypes(EntityType a, EntityType b) {
+        if (a == b) {
+            return true;
+        }
+        Set<EntityType> places = Set.of(EntityType.GPE, EntityType.LOCATION);
+        return places.contains(a) && places.contains(b);
+    }
+
+    /** A single-token name ("Kim", "Mr. Putin") joins a person whose full name starts or ends with it. */
+    private Cluster linkPartialPerson(Doc doc, Mention m, List<Cluster> clusters) {
+        List<String> parts = nameParts(doc, m);
+        if (parts.size() != 1) {
+            return null;
+        }
+        String part = parts.get(0);
+        String gender = honorificGender(doc, m).orElse("unknown");
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON || !c.hasFullName()) {
+                continue;
+            }
+            if (!gender.equals("unknown") && !c.gender.equals("unknown") && !gender.equals(c.gender)) {
+                continue;
+            }
+            boolean fits = c.mentions.stream().filter(o -> o.kind() == MentionKind.NAME).anyMatch(o -> {
+                List<String> full = nameParts(doc, o);
+                return full.size() > 1 && (full.get(0).equals(part) || full.get(full.size() - 1).equals(part));
+            });
+            if (fits && (best == null || c.mentions.size() > best.mentions.size()
+                    || c.mentions.size() == best.mentions.size() && c.lastToken() > best.lastToken())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Lower-cased name tokens without honorifics, initials and punctuation. */
+    private List<String> nameParts(Doc doc, Mention m) {
+        List<String> parts = new ArrayList<>();
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+            String t = doc.tokens().get(i).text();
+            if (lexicons.honorific(t).isPresent() || t.matches("\\p{Lu}\\.") || !t.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            for (String piece : t.split("[-‐]")) {
+                if (!piece.isEmpty()) {
+                    parts.add(piece.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Identity key of a name: country code for countries, else the joined name parts. */
+    private String nameKey(Doc doc, Mention m) {
+        if (m.type() == EntityType.GPE || m.type() == EntityType.LOCATION) {
+            Optional<String> code = lexicons.countryCode(m.span().text());
+            if (code.isPresent()) {
+                return "country:" + code.get();
+            }
+        }
+        return String.join("", nameParts(doc, m)).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** The gender an honorific opening the mention implies ("Mr. Kim" → male). */
+    private Optional<String> honorificGender(Doc doc, Mention m) {
+        return lexicons.honorific(doc.tokens().get(m.firstToken()).text()).filter(g -> !g.equals("unknown"));
+    }
+
+    /** True if {@code shortForm} is the initials of the capitalised words of {@code longForm}: KCNA. */
+    static boolean isAcronymOf(String shortForm, String longForm) {
+        String s = shortForm.replace(".", "");
+        if (s.length() < 2 || s.length() > 8 || !s.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : longForm.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() > 1 && initials.toString().equals(s);
+    }
+
+    // ---- nominals -------------------------------------------------------------------------------
+
+    private static Cluster linkNominal(Doc doc, Mention m, List<Cluster> clusters) {
+        Token head = doc.tokens().get(m.head());
+        Token first = doc.tokens().get(m.firstToken());
+        String det = first.text().toLowerCase(Locale.ROOT);
+        if (det.equals("a") || det.equals("an")) {
+            return null;
+        }
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster c = clusters.get(i);
+            Mention last = c.mentions.get(c.mentions.size() - 1);
+            if (last.kind() == MentionKind.NOMINAL && c.type() == m.type()
+                    && doc.tokens().get(last.head()).lemma().equalsIgnoreCase(head.lemma())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ---- pronouns -------------------------------------------------------------------------------
+
+    private void resolvePronouns(Doc doc, DependencyIndex parse, List<Cluster> clusters, Map<Integer, Cluster> byToken) {
+        QuoteRegions quotes = QuoteRegions.of(doc);
+        List<Token> tokens = doc.tokens();
+        for (Token t : tokens) {
+            if (!t.pos().startsWith("PRP") || byToken.containsKey(t.index())) {
+                continue;
+            }
+            String word = t.text().toLowerCase(Locale.ROOT);
+            String gender = MALE.contains(word) ? "male" : FEMALE.contains(word) ? "female" : null;
+            Cluster target;
+            if (gender != null) {
+                target = resolvePersonal(doc, parse, quotes, t, gender, clusters, byToken);
+            } else if (NEUTER.contains(word)) {
+                target = subjectAntecedent(parse, t.index(), byToken)
+                        .filter(c -> c.type() != EntityType.PERSON)
+                        .filter(c -> !doc.tokens().get(c.mentions.get(0).head()).pos().equals("NNS"))
+                        .orElse(null);
+            } else {
+                continue;
+            }
+            if (target == null) {
+                continue;
+            }
+            if (gender != null && target.gender.equals("unknown")) {
+                target.gender = gender;
+            }
+            Mention pronoun = new Mention(doc.span(t.index(), t.index() + 1), t.index(), t.index() + 1, t.index(),
+                    target.type(), MentionKind.PRONOUN);
+            target.mentions.add(pronoun);
+            target.mentions.sort(Comparator.comparingInt(Mention::firstToken));
+            byToken.put(t.index(), target);
+        }
+    }
+
+    private Cluster resolvePersonal(Doc doc, DependencyIndex parse, QuoteRegions quotes, Token pronoun, String gender,
+            List<Cluster> clusters, Map<Integer, Cluster> byToken) {
+        boolean quoted = quotes.inside(pronoun.index());
+        List<Cluster> speakers = quoted ? peopleOutsideQuotes(doc, quotes, pronoun, byToken) : List.of();
+        if (!quoted) {
+            Optional<Cluster> subject = subjectAntecedent(parse, pronoun.index(), byToken)
+                    .filter(c -> c.type() == EntityType.PERSON && genderFits(c, gender));
+            if (subject.isPresent()) {
+                return subject.get();
+            }
+        }
+        int fromSentence = Math.max(0, pronoun.sentence() - 2);
+        int fromToken = doc.sentences().get(fromSentence).firstToken();
+        List<Cluster> candidates = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON || !genderFits(c, gender) || speakers.contains(c)) {
+                continue;
+            }
+            boolean inView = c.mentions.stream().anyMatch(m -> m.firstToken() >= fromToken && m.firstToken() < pronoun.index());
+            if (inView) {
+                candidates.add(c);
+            }
+        }
+        if (candidates.isEmpty() && quoted) {
+            // A third person inside a quote is rarely its speaker: fall back to the article's main person.
+            for (Cluster c : clusters) {
+                if (c.type() == EntityType.PERSON && genderFits(c, gender) && !speakers.contains(c)
+                        && c.mentions.get(0).firstToken() < pronoun.index()) {
+                    candidates.add(c);
+                }
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        candidates.sort(Comparator.comparingInt((Cluster c) -> -mentionsBefore(c, pronoun.index())));
+        if (candidates.size() > 1
+                && mentionsBefore(candidates.get(0), pronoun.index()) >= 2 * mentionsBefore(candidates.get(1), pronoun.index())
+                && mentionsBefore(candidates.get(0), pronoun.index()) >= 3) {
+            return candidates.get(0);
+        }
+        return null;
+    }
+
+    private static int mentionsBefore(Cluster c, int token) {
+        return (int) c.mentions.stream().filter(m -> m.firstToken() < token).count();
+    }
+
+    private static boolean genderFits(Cluster c, String gender) {
+        return c.gender.equals("unknown") || c.gender.equals(gender);
+    }
+
+    /** People named in the pronoun's sentence outside quotation marks: the likely speakers of the quote. */
+    private static List<Cluster> peopleOutsideQuotes(Doc doc, QuoteRegions quotes, Token pronoun,
+            Map<Integer, Cluster> byToken) {
+        List<Cluster> result = new ArrayList<>();
+        var sentence = doc.sentences().get(pronoun.sentence());
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Cluster c = byToken.get(i);
+            if (c != null && !quotes.inside(i) && c.type() == EntityType.PERSON && !result.contains(c)) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The entity that is the subject of the nearest clause above the pronoun ("Kim boarded his
+     * train"), if that subject precedes it. Stops at the first subject found.
+     */
+    private static Optional<Cluster> subjectAntecedent(DependencyIndex parse, int pronoun, Map<Integer, Cluster> byToken) {
+        int node = parse.head(pronoun);
+        for (int steps = 0; node >= 0 && steps < 12; steps++) {
+            Optional<Integer> subject = parse.subject(node);
+            if (subject.isPresent() && subject.get() != pronoun && !parse.dominates(subject.get(), pronoun)) {
+                int s = subject.get();
+                if (s > pronoun || FIRST_SECOND.contains(parse.token(s).text().toLowerCase(Locale.ROOT))) {
+                    return Optional.empty();
+                }
+                return Optional.ofNullable(byToken.get(s));
+            }
+            node = parse.head(node);
+        }
+        return Optional.empty();
+    }
+
+    // ---- output ---------------------------------------------------------------------------------
+
+    private List<Entity> build(Doc doc, DependencyIndex parse, List<Cluster> clusters, Map<Integer, Cluster> byToken) {
+        List<Cluster> ordered = new ArrayList<>(clusters);
+        ordered.sort(Comparator.comparingInt(c -> c.mentions.get(0).firstToken()));
+        Map<Cluster, String> names = new HashMap<>();
+        // Names first, so that nominals can be named after their owner ("Kim Jong Un's train").
+        for (Cluster c : ordered) {
+            if (c.mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME)) {
+                names.put(c, canonicalName(doc, c));
+            }
+        }
+        for (Cluster c : ordered) {
+            names.computeIfAbsent(c, k -> nominalName(doc, parse, k, byToken, names));
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Cluster c : ordered) {
+            entities.add(new Entity("e" + (entities.size() + 1), entityType(c), names.get(c), c.mentions, List.of()));
+        }
+        return entities;
+    }
+
+    private static EntityType entityType(Cluster c) {
+        Map<EntityType, Integer> votes = new HashMap<>();
+        for (Mention m : c.mentions) {
+            if (m.kind() != MentionKind.PRONOUN) {
+                votes.merge(m.type(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Comparator.<Map.Entry<EntityType, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey() == EntityType.GPE))
+                .map(Map.Entry::getKey).orElse(c.type());
+    }
+
+    /** The fullest name used; words written all in lower case get a capital ("pak Jong Chon"). */
+    private String canonicalName(Doc doc, Cluster c) {
+        Mention best = null;
+        for (Mention m : c.mentions) {
+            if (m.kind() == MentionKind.NAME && (best == null || m.endToken() - m.firstToken() > best.endToken() - best.firstToken())) {
+                best = m;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        List<Token> tokens = doc.tokens();
+        for (int i = best.firstToken(); i < best.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (i > best.firstToken()) {
+                name.append(doc.text(), tokens.get(i - 1).end(), t.start());
+            }
+            String text = t.text();
+            if (c.type() == EntityType.PERSON && text.chars().allMatch(Character::isLowerCase)) {
+                text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            }
+            name.append(text);
+        }
+        return name.toString().replaceAll("\\s+", " ");
+    }
+
+    /** "his bulletproof train" becomes "Kim Jong Un's bulletproof train"; "the embassy" becomes "embassy". */
+    private static String nominalName(Doc doc, DependencyIndex parse, Cluster c, Map<Integer, Cluster> byToken,
+            Map<Cluster, String> names) {
+        Mention best = c.mentions.stream().filter(m -> m.kind() == MentionKind.NOMINAL)
+                .max(Comparator.comparingInt(m -> m.endToken() - m.firstToken()))
+                .orElse(c.mentions.get(0));
+        List<Token> tokens = doc.tokens();
+        int first = best.firstToken();
+        String owner = null;
+        Token firstToken = tokens.get(first);
+        if (parse.relation(first).equals("det") || firstToken.pos().equals("PRP$")) {
+            Cluster ownerCluster = firstToken.pos().equals("PRP$") ? byToken.get(first) : null;
+            if (ownerCluster != null && ownerCluster != c && names.containsKey(ownerCluster)) {
+                owner = names.get(ownerCluster);
+            }
+            first++;
+        }
+        String rest = first < best.endToken() ? doc.text().substring(tokens.get(first).start(), tokens.get(best.endToken() - 1).end())
+                : best.span().text();
+        return owner == null ? rest : owner + "'s " + rest;
+    }
+}
