@@ -23,6 +23,7 @@ public final class CoreNlpGazetteers {
 
     private static final String KBP = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
     private CoreNlpGazetteers() {
     }
@@ -62,7 +63,14 @@ public final class CoreNlpGazetteers {
                 }
             }
         });
-        return new Gazetteer(places, titles, demonyms);
+        Map<String, String> firstNames = new HashMap<>();
+        lines(NAME_GENDERS, line -> {
+            String[] cols = line.split("\t");
+            if (cols.length == 2 && (cols[1].equals("MALE") || cols[1].equals("FEMALE"))) {
+                firstNames.put(cols[0].toLowerCase(Locale.ROOT), cols[1].toLowerCase(Locale.ROOT));
+            }
+        });
+        return new Gazetteer(places, titles, demonyms, firstNames);
     }
 
     private static void lines(String resource, Consumer<String> consumer) {

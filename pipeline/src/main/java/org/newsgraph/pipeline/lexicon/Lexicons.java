@@ -134,6 +134,14 @@ public final class Lexicons {
         return Optional.ofNullable(gazetteer.demonyms().get(key(word)));
     }
 
+    /**
+     * The gender a given name usually has ("male", "female"). Weak evidence: many names are also
+     * family names ("Kim"), so use it only to choose between candidates.
+     */
+    public Optional<String> firstNameGender(String name) {
+        return Optional.ofNullable(gazetteer.firstNames().get(key(name)));
+    }
+
     /** "COUNTRY", "STATE_OR_PROVINCE" or "CITY" for a known place name. */
     public Optional<String> placeKind(String name) {
         if (countryCode(name).isPresent()) {

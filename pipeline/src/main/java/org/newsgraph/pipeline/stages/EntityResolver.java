@@ -111,14 +111,19 @@ public final class EntityResolver implements Stage {
     // ---- names ----------------------------------------------------------------------------------
 
     private Cluster linkName(Doc doc, Mention m, List<Cluster> clusters) {
-        String key = nameKey(doc, m);
-        for (Cluster c : clusters) {
-            if (compatibleTypes(c.type(), m.type()) && c.keys.contains(key)) {
-                return c;
+        if (m.type() == EntityType.PERSON && nameParts(doc, m).size() == 1) {
+            // A lone "Clinton" may be either Clinton: only the partial-name rules, with gender, decide.
+            Cluster partial = linkPartialPerson(doc, m, clusters);
+            if (partial != null) {
+                return partial;
             }
         }
-        if (m.type() == EntityType.PERSON) {
-            return linkPartialPerson(doc, m, clusters);
+        String key = nameKey(doc, m);
+        for (Cluster c : clusters) {
+            if (compatibleTypes(c.type(), m.type()) && c.keys.contains(key)
+                    && genderFits(c, honorificGender(doc, m).orElse("unknown"))) {
+                return c;
+            }
         }
         if (m.type() == EntityType.ORGANIZATION) {
             String text = m.span().text();
@@ -148,7 +153,7 @@ public final class EntityResolver implements Stage {
         }
         String part = parts.get(0);
         String gender = honorificGender(doc, m).orElse("unknown");
-        Cluster best = null;
+        List<Cluster> fitting = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.type() != EntityType.PERSON || !c.hasFullName()) {
                 continue;
@@ -160,12 +165,33 @@ public final class EntityResolver implements Stage {
                 List<String> full = nameParts(doc, o);
                 return full.size() > 1 && (full.get(0).equals(part) || full.get(full.size() - 1).equals(part));
             });
-            if (fits && (best == null || c.mentions.size() > best.mentions.size()
-                    || c.mentions.size() == best.mentions.size() && c.lastToken() > best.lastToken())) {
+            if (fits) {
+                fitting.add(c);
+            }
+        }
+        if (fitting.size() > 1 && !gender.equals("unknown")) {
+            // "Mrs. Clinton" between Hillary and Bill Clinton: the given name decides.
+            List<Cluster> sameGender = fitting.stream()
+                    .filter(c -> givenNameGender(doc, c).map(gender::equals).orElse(false)).toList();
+            if (!sameGender.isEmpty()) {
+                fitting = sameGender;
+            }
+        }
+        Cluster best = null;
+        for (Cluster c : fitting) {
+            if (best == null || c.mentions.size() > best.mentions.size()
+                    || c.mentions.size() == best.mentions.size() && c.lastToken() > best.lastToken()) {
                 best = c;
             }
         }
         return best;
+    }
+
+    private Optional<String> givenNameGender(Doc doc, Cluster c) {
+        return c.mentions.stream().filter(m -> m.kind() == MentionKind.NAME && m.endToken() - m.firstToken() > 1)
+                .findFirst()
+                .flatMap(m -> nameParts(doc, m).stream().findFirst())
+                .flatMap(lexicons::firstNameGender);
     }
 
     /** Lower-cased name tokens without honorifics, initials and punctuation. */
@@ -275,14 +301,22 @@ public final class EntityResolver implements Stage {
     private Cluster resolvePersonal(Doc doc, DependencyIndex parse, QuoteRegions quotes, Token pronoun, String gender,
             List<Cluster> clusters, Map<Integer, Cluster> byToken) {
         boolean quoted = quotes.inside(pronoun.index());
-        List<Cluster> speakers = quoted ? peopleOutsideQuotes(doc, quotes, pronoun, byToken) : List.of();
-        if (!quoted) {
+        List<Cluster> excluded = new ArrayList<>(quoted ? peopleOutsideQuotes(doc, quotes, pronoun, byToken) : List.of());
+        String word = pronoun.text().toLowerCase(Locale.ROOT);
+        boolean object = pronoun.pos().equals("PRP") && !word.endsWith("self") && !parse.relation(pronoun.index()).startsWith("nsubj");
+        if (object) {
+            // "Clinton joined her": an object pronoun is never the subject of its own verb.
+            parse.subject(parse.head(pronoun.index()) < 0 ? pronoun.index() : parse.head(pronoun.index()))
+                    .map(byToken::get).ifPresent(excluded::add);
+        }
+        if (!quoted && !object) {
             Optional<Cluster> subject = subjectAntecedent(parse, pronoun.index(), byToken)
                     .filter(c -> c.type() == EntityType.PERSON && genderFits(c, gender));
             if (subject.isPresent()) {
                 return subject.get();
             }
         }
+        List<Cluster> speakers = excluded;
         int fromSentence = Math.max(0, pronoun.sentence() - 2);
         int fromToken = doc.sentences().get(fromSentence).firstToken();
         List<Cluster> candidates = new ArrayList<>();
@@ -321,7 +355,7 @@ public final class EntityResolver implements Stage {
     }
 
     private static boolean genderFits(Cluster c, String gender) {
-        return c.gender.equals("unknown") || c.gender.equals(gender);
+        return c.gender.equals("unknown") || gender.equals("unknown") || c.gender.equals(gender);
     }
 
     /** People named in the pronoun's sentence outside quotation marks: the likely speakers of the quote. */

@@ -23,7 +23,9 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  *   <li>a bare weekday takes its direction from the tense of its clause: "met on Friday" is the
  *       last Friday (on or before publication), "will meet on Friday" the next one (SUTime picks
  *       the nearest either way);</li>
- *   <li>a bare unit noun is not a duration ("miles per hour", "the opening month").</li>
+ *   <li>a bare unit noun is not a duration ("miles per hour", "the opening month");</li>
+ *   <li>without a publication date, relative expressions SUTime cannot resolve are left out rather
+ *       than given a value that is not TIMEX3.</li>
  * </ul>
  * Thread-safe.
  */
@@ -55,8 +57,8 @@ public final class TimexNormalizer implements Stage {
         List<Timex> result = new ArrayList<>();
         for (Timex t : doc.rawTimexes()) {
             String text = t.span().text().toLowerCase(Locale.ROOT).strip();
-            if (t.type().equals("DURATION") && UNITS.contains(text)) {
-                continue;
+            if (t.type().equals("DURATION") && UNITS.contains(text) || t.value().contains(" ")) {
+                continue; // "miles per hour"; or SUTime's unresolved form "THIS P1W OFFSET P1W", not TIMEX3
             }
             Optional<DayOfWeek> weekday = weekday(text);
             if (weekday.isPresent() && published.isPresent()) {
