@@ -27,6 +27,12 @@ public final class LanguageGate implements Stage {
 
     /** Enough characters for a confident guess; the rest of a long article adds nothing. */
     private static final int SAMPLE_CHARS = 4000;
+    private static final int MIN_LETTERS = 100;
+    private static final double ENGLISH_SHARE = 0.15;
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in", "is",
+            "that", "for", "it", "was", "on", "with", "he", "she", "as", "by", "at", "his", "her", "said", "from",
+            "has", "have", "had", "are", "were", "be", "been", "this", "which", "will", "would", "not", "but",
+            "they", "their", "who", "an", "after", "its", "or");
 
     private final LanguageDetector detector;
     private final TextObjectFactory textFactory = CommonTextObjectFactories.forDetectingOnLargeText();
@@ -67,11 +73,37 @@ public final class LanguageGate implements Stage {
         return doc.withLanguage(language);
     }
 
-    /** ISO 639-1 code of the text's language; "en" when the text is too short or mixed to tell. */
+    /**
+     * ISO 639-1 code of the text's language; "en" when the text is too short to tell (n-gram guesses
+     * on a few words are noise: "said" looks Irish) or when English function words are frequent
+     * enough that the text is English whatever the n-grams say (lists of foreign names).
+     */
     public String detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+            return "en";
+        }
         Optional<LdLocale> found = detector.detect(textFactory.forText(sample));
-        return found.isPresent() ? found.get().getLanguage() : "en";
+        if (!found.isPresent() || found.get().getLanguage().equals("en")) {
+            return "en";
+        }
+        return englishFunctionWordShare(sample) >= ENGLISH_SHARE ? "en" : found.get().getLanguage();
+    }
+
+    /** Share of the words that are among the commonest English function words. */
+    static double englishFunctionWordShare(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
+        int total = 0;
+        int english = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                total++;
+                if (ENGLISH_FUNCTION_WORDS.contains(w)) {
+                    english++;
+                }
+            }
+        }
+        return total == 0 ? 0 : (double) english / total;
     }
 
     private static String displayName(String code) {
