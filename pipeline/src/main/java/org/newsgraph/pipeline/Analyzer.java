@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.util.Objects;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
+import org.newsgraph.pipeline.attribution.AttributionExtractor;
 import org.newsgraph.pipeline.corenlp.CoreNlpAnnotator;
 import org.newsgraph.pipeline.corenlp.CoreNlpGazetteers;
 import org.newsgraph.pipeline.lexicon.Lexicons;
@@ -38,6 +39,7 @@ public final class Analyzer {
                 .add(new EntityResolver(lexicons))
                 .add(new RoleExtractor(lexicons))
                 .add(new TimexNormalizer())
+                .add(new AttributionExtractor(lexicons))
                 .build();
         return new Analyzer(config, pipeline);
     }

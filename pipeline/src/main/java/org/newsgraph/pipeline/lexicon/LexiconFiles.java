@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads lexicon resources: one entry a line, tab-separated columns, '#' comments. */
-final class LexiconFiles {
+public final class LexiconFiles {
 
     private LexiconFiles() {
     }
 
     /** The non-comment lines of a resource, split on tabs. */
-    static List<String[]> rows(ClassLoader loader, String resource) {
+    public static List<String[]> rows(ClassLoader loader, String resource) {
         InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("lexicon resource missing from the classpath: " + resource);

@@ -1,0 +1,141 @@
+package org.newsgraph.pipeline.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Attribution;
+import org.newsgraph.model.AttributionKind;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Facet;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Source;
+import org.newsgraph.model.SourceKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.lexicon.Lexicons;
+import org.newsgraph.pipeline.syntax.DependencyIndex;
+
+/**
+ * Finds attributions: direct, indirect and mixed quotes with reporting verbs ("X said that...",
+ * "“...,” said X"), reporting nouns ("X's statement that..."), "according to X", "as per X",
+ * "citing X", sourceless hedges ("is alleged to", "reportedly"), quotations that continue a speaker's
+ * earlier quote, and document-level credits ("With inputs from agencies"). Each gets a source
+ * resolved through the entity layer, a cue and a certainty. An attribution inside the content of
+ * another is not reported separately (as in PolNeAR's univocal annotation).
+ *
+ * <p>Thread-safe: per-document state lives in {@link Finder}.
+ */
+public final class AttributionExtractor implements Stage {
+
+    private final CueLexicon lexicon = CueLexicon.get();
+    private final SourceResolver sources;
+
+    public AttributionExtractor(Lexicons lexicons) {
+        this.sources = new SourceResolver(lexicon, lexicons);
+    }
+
+    @Override
+    public String name() {
+        return "attribution-extractor";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.TOKENS, Facet.SENTENCES, Facet.ENTITIES, Facet.ROLES);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.ATTRIBUTIONS);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        Finder finder = new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
+        List<Candidate> found = finder.find();
+        return doc.withAttributions(build(doc, found, finder.quotes()));
+    }
+
+    private static List<Attribution> build(Doc doc, List<Candidate> candidates, List<QuoteScanner.Quote> quotes) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::start));
+        List<Attribution> result = new ArrayList<>();
+        for (Candidate c : sorted) {
+            Span content = Span.of(doc.text(), c.start(), c.end());
+            Span cue = c.cueStart() < 0 ? null : Span.of(doc.text(), c.cueStart(), c.cueEnd());
+            result.add(new Attribution("a" + (result.size() + 1), kind(c, quotes), content, cue, c.source(),
+                    c.certainty(), c.chain()));
+        }
+        return result;
+    }
+
+    /** Direct if the content lies inside quotation marks; mixed if it holds a quoted fragment. */
+    private static AttributionKind kind(Candidate c, List<QuoteScanner.Quote> quotes) {
+        if (c.wholeDocument()) {
+            return AttributionKind.INDIRECT;
+        }
+        boolean holdsQuote = false;
+        for (QuoteScanner.Quote q : quotes) {
+            if (q.start() <= c.start() && c.end() <= q.end()) {
+                return AttributionKind.DIRECT;
+            }
+            if (q.start() < c.end() && c.start() < q.end()) {
+                holdsQuote = true;
+            }
+        }
+        return holdsQuote ? AttributionKind.MIXED : AttributionKind.INDIRECT;
+    }
+
+    /**
+     * One attribution found, in character offsets.
+     *
+     * @param start     content start
+     * @param end       content end
+     * @param cueStart  cue start, or -1 when there is no cue
+     * @param cueEnd    cue end
+     * @param source    the source, if any
+     * @param certainty how sure the article is
+     * @param chain     sources the source relays
+     * @param cueToken  token index of the cue's head, or -1
+     * @param wholeDocument true for a credit line whose content is the whole article
+     */
+    record Candidate(int start, int end, int cueStart, int cueEnd, Source source, Certainty certainty,
+            List<Source> chain, int cueToken, boolean wholeDocument) {
+
+        Candidate {
+            chain = List.copyOf(chain);
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        boolean contentContains(int offset) {
+            return start <= offset && offset < end;
+        }
+    }
+
+    /** Sentence and token helpers shared by the rules. */
+    static boolean isPunct(Token t) {
+        return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("``")
+                || t.pos().equals("''") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-") || t.pos().equals("HYPH");
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Sentence> sentenceAt(Doc doc, int token) {
+        return token < 0 || token >= doc.tokens().size() ? Optional.empty()
+                : Optional.of(doc.sentences().get(doc.tokens().get(token).sentence()));
+    }
+
+    static SourceKind kindOrUnknown(Source s) {
+        return s == null ? SourceKind.UNKNOWN : s.kind();
+    }
+}

@@ -1,0 +1,556 @@
+package org.newsgraph.pipeline.attribution;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Source;
+import org.newsgraph.model.SourceKind;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.attribution.AttributionExtractor.Candidate;
+import org.newsgraph.pipeline.syntax.DependencyIndex;
+
+/** The attribution rules applied to one document. Not thread-safe: one per document. */
+final class Finder {
+
+    /** Verbs whose object is the addressee, not the content: "told reporters", "warned Moscow". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "warn", "urge", "thank", "remind",
+            "assure", "inform", "advise", "encourage", "order", "call", "accuse", "blame", "email", "charge");
+    /** Verbs that take their content as a to-infinitive: "vowed to fight", "wants to run". */
+    private static final Set<String> INFINITIVE_VERBS = Set.of("promise", "pledge", "vow", "threaten", "plan", "want",
+            "hope", "expect", "seek", "intend", "decide", "refuse", "agree", "urge", "ask", "wish", "prefer", "claim",
+            "allege", "appear", "seem", "say", "report", "believe", "think", "know", "fear", "call", "encourage",
+            "order", "demand", "propose", "offer", "consider", "rule");
+    private static final Set<String> HEDGE_MODALS = Set.of("may", "might", "could", "can");
+    private static final Set<String> HEDGE_ADVERBS = Set.of("reportedly", "supposedly", "apparently", "seemingly");
+    private static final Set<String> ALLEGE_ADVERBS = Set.of("allegedly", "purportedly", "reputedly");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?im)^[ \\t(]*((?:with )?(?:inputs?|additional reporting|reporting|writing|editing) (?:from|by))\\s+([^\\n]+?)[.)]?\\s*\\z");
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\A\\s*[A-Z][A-Za-z .,'-]{0,40}?\\s*\\((Reuters|AP|AFP|UPI|Xinhua|Yonhap|TASS|Bloomberg|dpa|EFE|ANSA|Kyodo)\\)\\s*[-—–]+\\s*");
+
+    private final Doc doc;
+    private final DependencyIndex parse;
+    private final List<QuoteScanner.Quote> quotes;
+    private final CueLexicon lexicon;
+    private final SourceResolver sources;
+    private final List<Token> tokens;
+    private final BitSet quoted = new BitSet();
+
+    Finder(Doc doc, DependencyIndex parse, List<QuoteScanner.Quote> quotes, CueLexicon lexicon, SourceResolver sources) {
+        this.doc = doc;
+        this.parse = parse;
+        this.quotes = quotes;
+        this.lexicon = lexicon;
+        this.sources = sources;
+        this.tokens = doc.tokens();
+        for (Token t : tokens) {
+            for (QuoteScanner.Quote q : quotes) {
+                if (q.start() < t.start() && t.end() <= q.end() && !(t.end() == q.end() && isMark(t))) {
+                    quoted.set(t.index());
+                }
+            }
+        }
+    }
+
+    List<QuoteScanner.Quote> quotes() {
+        return quotes;
+    }
+
+    private static boolean isMark(Token t) {
+        return t.text().equals("”") || t.text().equals("\"") || t.text().equals("''");
+    }
+
+    List<Candidate> find() {
+        List<Candidate> all = new ArrayList<>();
+        for (Token t : tokens) {
+            if (quoted.get(t.index())) {
+                continue;
+            }
+            all.addAll(verbCue(t));
+            nounCue(t).ifPresent(all::add);
+            prepositionCue(t).ifPresent(all::add);
+            hedgeAdverb(t).ifPresent(all::add);
+        }
+        for (Sentence s : doc.sentences()) {
+            postposedCue(s, all).ifPresent(all::add);
+        }
+        List<Candidate> kept = outermost(all);
+        kept.addAll(continuedQuotes(kept));
+        credits().ifPresent(kept::add);
+        return kept;
+    }
+
+    // ---- "X said that ...", "“...,” said X", "Russia is alleged to seek ..." -----------------------
+
+    private List<Candidate> verbCue(Token v) {
+        if (!v.isVerb() && !v.pos().equals("JJ")) {
+            return List.of();
+        }
+        Optional<CueClass> cls = lexicon.verb(v.lemma());
+        String rel = parse.relation(v.index());
+        if (cls.isEmpty() || rel.equals("amod") || rel.equals("compound")) {
+            return List.of();
+        }
+        int node = v.index();
+        String lemma = v.lemma().toLowerCase(Locale.ROOT);
+        boolean passive = parse.child(node, "aux:pass").isPresent() || parse.child(node, "nsubj:pass").isPresent();
+        int[] content = null;
+        boolean whole = false;
+        Optional<Integer> ccomp = parse.child(node, "ccomp");
+        Optional<Integer> xcomp = parse.child(node, "xcomp").filter(x -> !tokens.get(x).isProperNoun());
+        if (ccomp.isPresent()) {
+            content = range(ccomp.get(), -1);
+        } else if (rel.equals("parataxis") && parse.head(node) >= 0 && cls.get() == CueClass.SAY) {
+            content = range(parse.head(node), node);
+        } else if (xcomp.isPresent() && (INFINITIVE_VERBS.contains(lemma) || passive)) {
+            content = range(xcomp.get(), -1);
+            if (passive) {
+                // "Russia is alleged to seek ...": the passive subject belongs to the content
+                Optional<Integer> subj = parse.child(node, "nsubj:pass");
+                if (subj.isPresent() && !lower(tokens.get(subj.get())).equals("it")) {
+                    content[0] = Math.min(content[0], range(subj.get(), -1)[0]);
+                    whole = true;
+                }
+            }
+        } else if (lemma.equals("call")) {
+            content = callFor(node);
+        } else if (!ADDRESSEE_VERBS.contains(lemma) && cls.get() != CueClass.SEEM) {
+            Optional<Integer> obj = parse.child(node, "obj").filter(o -> isContentObject(tokens.get(o)));
+            if (obj.isPresent()) {
+                content = range(obj.get(), -1);
+            }
+        }
+        if (content == null || content[1] <= content[0]) {
+            return List.of();
+        }
+        Source source = passive ? agent(node) : subject(node);
+        int[] cue = cueRange(node);
+        Certainty certainty = certainty(cls.get(), node, passive && source == null);
+        return candidates(content, cue, source, certainty, chain(node), node, whole);
+    }
+
+    private boolean isContentObject(Token o) {
+        String w = lower(o);
+        return !o.pos().startsWith("PRP") && !w.equals("reporters") && !w.equals("journalists")
+                && doc.entities().stream().noneMatch(e -> e.type() == org.newsgraph.model.EntityType.PERSON
+                        && e.mentions().stream().anyMatch(m -> m.containsToken(o.index())));
+    }
+
+    /** "called for X" / "called on X to Y". */
+    private int[] callFor(int node) {
+        for (int c : parse.children(node)) {
+            if (parse.relation(c).startsWith("obl")) {
+                Optional<Integer> caseWord = parse.child(c, "case");
+                if (caseWord.isPresent() && Set.of("for", "on").contains(lower(tokens.get(caseWord.get())))) {
+                    return range(c, -1);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- "X's statement that ..." ---------------------------------------------------------------
+
+    private Optional<Candidate> nounCue(Token n) {
+        if (!n.isNoun() || n.isProperNoun()) {
+            return Optional.empty();
+        }
+        Optional<CueClass> cls = lexicon.noun(n.lemma());
+        if (cls.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> clause = parse.child(n.index(), "ccomp")
+                .or(() -> parse.child(n.index(), "acl").filter(a -> parse.child(a, "mark").isPresent()));
+        if (clause.isEmpty()) {
+            return Optional.empty();
+        }
+        Source source = parse.child(n.index(), "nmod:poss").map(this::sourceAt).orElse(null);
+        int[] cue = {n.index(), n.index() + 1};
+        return candidate(range(clause.get(), -1), cue, source, certainty(cls.get(), n.index(), false), List.of(), n.index());
+    }
+
+    // ---- "according to X", "as per X", "citing X" -----------------------------------------------
+
+    private Optional<Candidate> prepositionCue(Token t) {
+        String w = lower(t);
+        int x;
+        int cueFirst = t.index();
+        if (w.equals("according") && parse.child(t.index(), "fixed").isPresent()
+                || w.equals("per") && t.index() > 0 && lower(tokens.get(t.index() - 1)).equals("as")) {
+            x = parse.head(t.index());
+            if (w.equals("per")) {
+                cueFirst = t.index() - 1;
+            }
+        } else if ((w.equals("citing") || w.equals("quoting")) && parse.child(t.index(), "obj").isPresent()
+                && !isCue(parse.head(t.index()))) {
+            x = parse.child(t.index(), "obj").get();
+        } else {
+            return Optional.empty();
+        }
+        if (x < 0) {
+            return Optional.empty();
+        }
+        int clause = parse.head(x) >= 0 && !w.equals("citing") && !w.equals("quoting") ? parse.head(x) : parse.head(t.index());
+        if (clause < 0 || clause == x) {
+            return Optional.empty();
+        }
+        int excluded = w.equals("citing") || w.equals("quoting") ? t.index() : x;
+        int[] content = range(clause, excluded);
+        int cueEnd = w.equals("according") ? parse.child(t.index(), "fixed").get() + 1 : t.index() + 1;
+        int[] cue = {cueFirst, cueEnd};
+        return candidate(content, cue, sourceAt(x), Certainty.REPORTED, List.of(), t.index());
+    }
+
+    private boolean isCue(int token) {
+        return token >= 0 && lexicon.verb(tokens.get(token).lemma()).isPresent();
+    }
+
+    // ---- "reportedly", "allegedly" --------------------------------------------------------------
+
+    private Optional<Candidate> hedgeAdverb(Token t) {
+        String w = lower(t);
+        boolean hedge = HEDGE_ADVERBS.contains(w);
+        if (!hedge && !ALLEGE_ADVERBS.contains(w) || parse.head(t.index()) < 0) {
+            return Optional.empty();
+        }
+        int[] content = range(parse.head(t.index()), t.index());
+        return candidates(content, new int[] {t.index(), t.index() + 1}, null,
+                hedge ? Certainty.HEDGED : Certainty.ALLEGED, List.of(), t.index(), true).stream().findFirst();
+    }
+
+    // ---- "..., reported Korean Central News Agency." ---------------------------------------------
+
+    /** A cue verb after a comma, followed by its source and the sentence end: the parser often misses it. */
+    private Optional<Candidate> postposedCue(Sentence s, List<Candidate> found) {
+        int end = s.endToken();
+        while (end > s.firstToken() && isPunct(tokens.get(end - 1))) {
+            end--;
+        }
+        for (int i = s.firstToken() + 2; i < end - 1; i++) {
+            Token v = tokens.get(i);
+            int at = i;
+            if (quoted.get(i) || !v.isVerb() || lexicon.verb(v.lemma()).filter(c -> c == CueClass.SAY).isEmpty()
+                    || !tokens.get(i - 1).text().equals(",") || found.stream().anyMatch(c -> c.cueToken() == at)) {
+                continue;
+            }
+            boolean nounPhrase = end - (i + 1) <= 8 && tokens.subList(i + 1, end).stream().anyMatch(Token::isNoun)
+                    && tokens.subList(i + 1, end).stream().noneMatch(t -> t.isVerb() || t.pos().equals("IN") && !lower(t).equals("of"));
+            if (!nounPhrase) {
+                continue;
+            }
+            int[] content = {s.firstToken(), i - 1};
+            int head = parse.headOf(i + 1, end);
+            Source source = sources.resolve(doc, i + 1, end, head);
+            return candidate(content, new int[] {i, i + 1}, source,
+                    certainty(lexicon.verb(v.lemma()).get(), i, false), List.of(), i);
+        }
+        return Optional.empty();
+    }
+
+    // ---- quotes that continue a speaker's quote; credits ----------------------------------------
+
+    /** A quotation with no cue of its own continues the quote or statement just before it. */
+    private List<Candidate> continuedQuotes(List<Candidate> kept) {
+        List<Candidate> added = new ArrayList<>();
+        for (QuoteScanner.Quote q : quotes) {
+            boolean covered = kept.stream().anyMatch(c -> c.start() < q.end() && q.start() < c.end());
+            String inner = doc.text().substring(q.start(), q.end());
+            if (covered || inner.split("\\s+").length < 4) {
+                continue;
+            }
+            Optional<Candidate> before = kept.stream().filter(c -> c.end() <= q.start() && c.source() != null)
+                    .max(Comparator.comparingInt(Candidate::end));
+            if (before.isEmpty() || !sameOrNextParagraph(before.get().end(), q.start())) {
+                continue;
+            }
+            added.add(new Candidate(q.start(), q.end(), -1, -1, before.get().source(), Certainty.REPORTED, List.of(), -1,
+                    false));
+        }
+        return added;
+    }
+
+    private boolean sameOrNextParagraph(int from, int to) {
+        String between = doc.text().substring(from, to);
+        long breaks = between.chars().filter(ch -> ch == '\n').count();
+        return breaks <= 2 && between.replace("\n", "").strip().length() < 40;
+    }
+
+    /** "With inputs from agencies", "Reporting by ...", "LONDON (Reuters) —": the whole article's source. */
+    private Optional<Candidate> credits() {
+        String text = doc.text();
+        Matcher credit = CREDIT.matcher(text);
+        if (credit.find()) {
+            int contentEnd = credit.start();
+            while (contentEnd > 0 && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                contentEnd--;
+            }
+            int contentStart = firstNonSpace(text);
+            if (contentEnd > contentStart) {
+                Source source = new Source(org.newsgraph.model.Span.of(text, credit.start(2), credit.end(2)), null,
+                        SourceKind.MEDIA);
+                return Optional.of(new Candidate(contentStart, contentEnd, credit.start(1), credit.end(1), source,
+                        Certainty.REPORTED, List.of(), -1, true));
+            }
+        }
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            Source source = new Source(org.newsgraph.model.Span.of(text, dateline.start(1), dateline.end(1)), null,
+                    SourceKind.MEDIA);
+            int end = text.length();
+            while (end > dateline.end() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return Optional.of(new Candidate(dateline.end(), end, dateline.start(1) - 1, dateline.end(1) + 1, source,
+                    Certainty.REPORTED, List.of(), -1, true));
+        }
+        return Optional.empty();
+    }
+
+    private static int firstNonSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    // ---- sources, cues, certainty ---------------------------------------------------------------
+
+    private Source subject(int verb) {
+        int node = verb;
+        for (int steps = 0; node >= 0 && steps < 3; steps++) {
+            Optional<Integer> subj = parse.child(node, "nsubj");
+            if (subj.isPresent()) {
+                return sourceAt(subj.get());
+            }
+            String rel = parse.relation(node);
+            if (steps == 0) {
+                // "“...,” said Caddell": the subject after the verb, mis-attached by the parser
+                for (int c : parse.children(node)) {
+                    String r = parse.relation(c);
+                    if (c > node && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("nsubj"))
+                            && tokens.get(c).isNoun() && c == nextContentToken(node)) {
+                        return sourceAt(c);
+                    }
+                }
+            }
+            if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl"))) {
+                break;
+            }
+            node = parse.head(node);
+        }
+        return null;
+    }
+
+    private int nextContentToken(int node) {
+        int i = node + 1;
+        while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).isProperNoun() && i > node + 1
+                || tokens.get(i).pos().startsWith("JJ"))) {
+            i++;
+        }
+        // the head of the phrase right after the verb
+        int first = node + 1;
+        return first < tokens.size() ? parse.headOf(first, Math.max(first + 1, Math.min(i + 1, sentenceEnd(node)))) : -1;
+    }
+
+    private int sentenceEnd(int token) {
+        return doc.sentences().get(tokens.get(token).sentence()).endToken();
+    }
+
+    private Source agent(int verb) {
+        for (int c : parse.children(verb)) {
+            if (parse.relation(c).equals("obl:agent")) {
+                return sourceAt(c);
+            }
+        }
+        return null;
+    }
+
+    private Source sourceAt(int token) {
+        int head = token;
+        if (tokens.get(head).pos().startsWith("W") && parse.relation(parse.head(head)).equals("acl:relcl")) {
+            head = parse.head(parse.head(head)); // "the senator, who denied ..." → the senator
+        }
+        int[] r = range(head, -1, Set.of("acl:relcl", "punct", "acl", "case"));
+        return sources.resolve(doc, r[0], r[1], head);
+    }
+
+    private List<Source> chain(int verb) {
+        List<Source> chain = new ArrayList<>();
+        for (int c : parse.children(verb)) {
+            Token t = tokens.get(c);
+            if ((t.lemma().equalsIgnoreCase("cite") || t.lemma().equalsIgnoreCase("quote"))
+                    && parse.child(c, "obj").isPresent()) {
+                chain.add(sourceAt(parse.child(c, "obj").get()));
+            }
+        }
+        return chain;
+    }
+
+    /** The cue: the verb with its auxiliaries, negation and particle ("has not said", "pointed out"). */
+    private int[] cueRange(int verb) {
+        int first = verb;
+        int end = verb + 1;
+        for (int c : parse.children(verb)) {
+            String r = parse.relation(c);
+            if (c < verb && c >= verb - 3 && (r.startsWith("aux") || r.equals("neg") || r.equals("advmod")
+                    && lower(tokens.get(c)).equals("not"))) {
+                first = Math.min(first, c);
+            } else if (c == verb + 1 && r.equals("compound:prt")) {
+                end = c + 1;
+            }
+        }
+        return new int[] {first, end};
+    }
+
+    private Certainty certainty(CueClass cls, int verb, boolean sourceless) {
+        boolean negated = parse.children(verb).stream().anyMatch(c -> lower(tokens.get(c)).equals("not")
+                || lower(tokens.get(c)).equals("n't") || lower(tokens.get(c)).equals("never"));
+        boolean modal = parse.children(verb).stream().anyMatch(c -> parse.relation(c).equals("aux")
+                && HEDGE_MODALS.contains(lower(tokens.get(c))));
+        if (cls == CueClass.DENY) {
+            return negated ? Certainty.REPORTED : Certainty.DENIED;
+        }
+        if (cls == CueClass.ALLEGE) {
+            return Certainty.ALLEGED;
+        }
+        if (cls == CueClass.SEEM || modal || sourceless && cls == CueClass.BELIEVE) {
+            return Certainty.HEDGED;
+        }
+        return negated && cls == CueClass.SAY ? Certainty.DENIED : Certainty.REPORTED;
+    }
+
+    // ---- spans ----------------------------------------------------------------------------------
+
+    /** Token range [first, end) of a subtree without the subtree of {@code excluded} (or -1). */
+    private int[] range(int node, int excluded) {
+        return range(node, excluded, Set.of());
+    }
+
+    private int[] range(int node, int excluded, Set<String> skipRelations) {
+        int[] r = {node, node + 1};
+        collect(node, excluded, skipRelations, r);
+        return r;
+    }
+
+    private void collect(int node, int excluded, Set<String> skip, int[] r) {
+        for (int c : parse.children(node)) {
+            if (c == excluded || skip.contains(parse.relation(c))) {
+                continue;
+            }
+            r[0] = Math.min(r[0], c);
+            r[1] = Math.max(r[1], c + 1);
+            collect(c, excluded, skip, r);
+        }
+    }
+
+    /**
+     * Builds candidates from token ranges, trimming the content's edges and taking in its quotation
+     * marks. Content that holds its own cue (and source) is split around them ("“We will,” he said,
+     * “never give up.”"), unless {@code whole}: then the cue may stand inside ("Russia is alleged to
+     * seek", "The minister reportedly resigned").
+     */
+    private List<Candidate> candidates(int[] content, int[] cue, Source source, Certainty certainty,
+            List<Source> chain, int cueToken, boolean whole) {
+        List<Candidate> result = new ArrayList<>();
+        int cueStart = tokens.get(cue[0]).start();
+        int cueEnd = tokens.get(cue[1] - 1).end();
+        if (!whole && cue[0] > content[0] && cue[1] < content[1]) {
+            int gapStart = cue[0];
+            int gapEnd = cue[1];
+            if (source != null && source.span() != null) {
+                gapStart = Math.min(gapStart, tokenAt(source.span().start()));
+                gapEnd = Math.max(gapEnd, tokenAt(source.span().end() - 1) + 1);
+            }
+            trimmed(content[0], gapStart, cueStart, cueEnd, source, certainty, chain, cueToken, false).ifPresent(result::add);
+            trimmed(gapEnd, content[1], cueStart, cueEnd, source, certainty, chain, cueToken, false).ifPresent(result::add);
+            return result;
+        }
+        trimmed(content[0], content[1], cueStart, cueEnd, source, certainty, chain, cueToken, whole).ifPresent(result::add);
+        return result;
+    }
+
+    private Optional<Candidate> candidate(int[] content, int[] cue, Source source, Certainty certainty,
+            List<Source> chain, int cueToken) {
+        return candidates(content, cue, source, certainty, chain, cueToken, false).stream().findFirst();
+    }
+
+    private int tokenAt(int offset) {
+        for (Token t : tokens) {
+            if (t.start() <= offset && offset < t.end()) {
+                return t.index();
+            }
+        }
+        return tokens.size() - 1;
+    }
+
+    private Optional<Candidate> trimmed(int first, int end, int cueStart, int cueEnd, Source source,
+            Certainty certainty, List<Source> chain, int cueToken, boolean cueInside) {
+        while (first < end && (isPunct(tokens.get(first)) && !isOpeningMark(tokens.get(first))
+                || lower(tokens.get(first)).equals("that") && parse.relation(first).equals("mark"))) {
+            first++;
+        }
+        while (end > first && isPunct(tokens.get(end - 1)) && !isMark(tokens.get(end - 1))) {
+            end--;
+        }
+        if (end <= first) {
+            return Optional.empty();
+        }
+        int start = tokens.get(first).start();
+        int stop = tokens.get(end - 1).end();
+        for (QuoteScanner.Quote q : quotes) {
+            if (q.start() < stop && start < q.end()) {
+                if (q.start() < start && start - q.start() <= 2) {
+                    start = q.start();
+                }
+                if (q.end() > stop && q.end() - stop <= 3) {
+                    stop = q.end();
+                }
+            }
+        }
+        if (!cueInside && cueStart < stop && start < cueEnd) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(start, stop, cueStart, cueEnd, source, certainty, chain, cueToken, false));
+    }
+
+    private static boolean isOpeningMark(Token t) {
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("``");
+    }
+
+    private static boolean isPunct(Token t) {
+        return AttributionExtractor.isPunct(t);
+    }
+
+    private static String lower(Token t) {
+        return AttributionExtractor.lower(t);
+    }
+
+    /** Drops attributions whose cue lies inside another's content: the outer one carries them. */
+    private static List<Candidate> outermost(List<Candidate> all) {
+        List<Candidate> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed());
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean nested = kept.stream().anyMatch(k -> k.contentContains(c.cueStart())
+                    || k.start() == c.start() && k.end() == c.end()
+                    || k.source() != null && k.source().span() != null
+                            && k.source().span().start() <= c.cueStart() && c.cueStart() < k.source().span().end());
+            boolean sameCue = kept.stream().anyMatch(k -> k.cueStart() == c.cueStart() && c.cueStart() >= 0
+                    && k.start() < c.end() && c.start() < k.end());
+            if (!nested && !sameCue) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+}
