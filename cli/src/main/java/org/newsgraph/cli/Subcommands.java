@@ -10,5 +10,8 @@ final class Subcommands {
 
     static void register(CommandLine root) {
         // Each subcommand class registers here, e.g. root.addSubcommand("analyze", new AnalyzeCommand());
+        root.addSubcommand("analyze", new AnalyzeCommand());
+        root.addSubcommand("bench", new BenchCommand());
+        root.addSubcommand("eval", new EvalCommand());
     }
 }

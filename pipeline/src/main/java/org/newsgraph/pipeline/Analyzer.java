@@ -10,6 +10,7 @@ import org.newsgraph.pipeline.lexicon.Lexicons;
 import org.newsgraph.pipeline.stages.EntityResolver;
 import org.newsgraph.pipeline.stages.LanguageGate;
 import org.newsgraph.pipeline.stages.MentionCorrector;
+import org.newsgraph.pipeline.stages.QuantityExtractor;
 import org.newsgraph.pipeline.stages.RoleExtractor;
 import org.newsgraph.pipeline.stages.TimexNormalizer;
 
@@ -39,6 +40,7 @@ public final class Analyzer {
                 .add(new EntityResolver(lexicons))
                 .add(new RoleExtractor(lexicons))
                 .add(new TimexNormalizer())
+                .add(new QuantityExtractor())
                 .add(new AttributionExtractor(lexicons))
                 .build();
         return new Analyzer(config, pipeline);

@@ -1,0 +1,164 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.input.InputItem;
+import org.newsgraph.io.input.InputReader;
+import org.newsgraph.io.input.PublishedDate;
+import org.newsgraph.io.input.ReadOptions;
+import org.newsgraph.io.output.DocumentWriter;
+import org.newsgraph.pipeline.Analyzer;
+import org.newsgraph.pipeline.AnalyzerConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph analyze [OPTIONS] INPUT...}: analyses articles and writes one document per
+ * article, in input order. Exit codes: 0 all analysed, 1 some failed (each reported on the error
+ * stream as {@code name: reason}, the others still written), 2 usage error.
+ */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {"Analyses news articles: entities, attributions, events, quantities and dates.",
+                "INPUT is a file (.txt: the article body; .json: one article object; .jsonl: one per line), "
+                        + "a directory (its .txt, .json and .jsonl files, recursively) or - for standard input."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    private static final int MAX_THREADS = 64;
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: text on a terminal, else jsonl).")
+    @Nullable OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Nullable Path output;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (ISO-8601, e.g. 2023-09-12) for articles that do not state one.")
+    @Nullable String published;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalyzerConfig.DEFAULT_MAX_CHARS,
+            description = "Longest article analysed, in characters (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cli = commandLine();
+        validate();
+        OutputFormat chosen = format != null ? format : System.console() != null ? OutputFormat.TEXT : OutputFormat.JSONL;
+        if (!chosen.available()) {
+            throw new UsageException("--format " + chosen + " is not yet available");
+        }
+        Writer target = output == null ? cli.getOut() : open(output);
+        try {
+            DocumentWriter writer = chosen.writer(target);
+            OutcomeSink sink = new OutcomeSink(writer, cli.getErr(), verbose());
+            ItemAnalysis analysis = new ItemAnalysis(analyzer(AnalyzerConfig.defaults().withMaxChars(maxChars)));
+            InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
+            try (Stream<InputItem> items = reader.read(inputs)) {
+                new InOrderExecutor(threads).run(items.iterator(), analysis, sink);
+            }
+            return report(sink, cli.getErr());
+        } finally {
+            if (output == null) {
+                target.flush();
+            } else {
+                target.close();
+            }
+        }
+    }
+
+    private void validate() {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
+        }
+        if (maxChars < 1) {
+            throw new UsageException("--max-chars must be positive: " + maxChars);
+        }
+        try {
+            if (published != null) {
+                PublishedDate.require(published);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--published: " + e.getMessage());
+        }
+    }
+
+    private static Writer open(Path file) {
+        try {
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : String.valueOf(e.getMessage());
+            throw new UsageException("cannot write --output " + file + ": " + reason.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The shared analyzer, loaded when the first article needs it (not at all if every input is bad). */
+    private Supplier<Analyzer> analyzer(AnalyzerConfig config) {
+        PrintWriter err = commandLine().getErr();
+        AtomicBoolean announce = new AtomicBoolean(System.console() != null || verbose());
+        return () -> {
+            if (announce.getAndSet(false) && !Analyzers.isLoaded(config)) {
+                err.println("Loading models…");
+                err.flush();
+            }
+            return Analyzers.get(config);
+        };
+    }
+
+    private static int report(OutcomeSink sink, PrintWriter err) {
+        if (sink.failed() == 0) {
+            return Main.EXIT_OK;
+        }
+        int total = sink.failed() + sink.analysed();
+        err.printf(Locale.ROOT, "newsgraph: %d of %d input%s failed%n", sink.failed(), total, total == 1 ? "" : "s");
+        err.flush();
+        return Main.EXIT_SOME_FAILED;
+    }
+
+    private boolean verbose() {
+        for (CommandLine.ParseResult p = commandLine().getParseResult(); p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        CommandSpec root = commandLine().getCommandSpec().root();
+        return root.userObject() instanceof Main main && main.verbose;
+    }
+
+    private CommandLine commandLine() {
+        if (spec == null) {
+            throw new IllegalStateException("picocli did not inject the command spec");
+        }
+        return spec.commandLine();
+    }
+}

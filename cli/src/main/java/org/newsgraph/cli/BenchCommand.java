@@ -1,0 +1,217 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.newsgraph.cli.bench.BenchReport;
+import org.newsgraph.cli.bench.Corpus;
+import org.newsgraph.cli.bench.HeapMeter;
+import org.newsgraph.cli.bench.Measurement;
+import org.newsgraph.cli.bench.Run;
+import org.newsgraph.cli.bench.ThroughputRunner;
+import org.newsgraph.cli.bench.TokenCounter;
+import org.newsgraph.model.Article;
+import org.newsgraph.pipeline.Analyzer;
+import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.corenlp.CoreNlpReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph bench DIR}: measures newsgraph's analyser on the {@code .txt} files of a
+ * directory (model-load time, documents and tokens per second for each thread count, peak heap)
+ * and, with {@code --compare-corenlp}, CoreNLP's own full pipeline on the same documents.
+ *
+ * <p>Phases run in this order so that each heap figure belongs to one analyser: newsgraph loads,
+ * warms up and runs; it is released; then CoreNLP loads, warms up, runs and is released last.
+ * Figures go to standard output as they are measured (or all at once with {@code --format json});
+ * progress and failed documents go to standard error. Exit codes: 0, 1 if some documents failed,
+ * 2 for a missing or empty directory, bad options or too small a heap for the comparison.
+ */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measures analysis speed and heap on a directory of .txt files, optionally against "
+                + "CoreNLP's own full pipeline.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** Below this -Xmx the CoreNLP comparison is refused (it needs about 6 GB; -Xmx6g reports a little less). */
+    static final long MIN_HEAP_FOR_CORENLP = 5_800L * 1024 * 1024;
+
+    /** How the figures are printed. */
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Directory of .txt files, read in name order.")
+    private Path directory;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N[,N...]", defaultValue = "1",
+            description = "Thread counts to measure, each a separate pass (default: ${DEFAULT-VALUE}).")
+    private List<Integer> threads = List.of(1);
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N files.")
+    private int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
+            description = "Documents analysed untimed before the first pass (default: ${DEFAULT-VALUE}).")
+    private int warmup = 3;
+
+    @Option(names = "--compare-corenlp",
+            description = "Also measure CoreNLP's tokenize,ssplit,pos,lemma,ner,depparse,coref,quote pipeline "
+                    + "(statistical coref). Needs -Xmx8g.")
+    private boolean compareCoreNlp;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    private Format format = Format.text;
+
+    private final Supplier<Analyzer> analyzers;
+
+    public BenchCommand() {
+        this(() -> Analyzer.create(AnalyzerConfig.defaults()));
+    }
+
+    /** For tests: measures the analysers this supplies instead of loading a new one. */
+    BenchCommand(Supplier<Analyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    @Override
+    public Integer call() {
+        List<Integer> threadCounts = checkedThreadCounts();
+        if (warmup < 0) {
+            throw new UsageException("--warmup must be 0 or more: " + warmup);
+        }
+        if (limit < 1) {
+            throw new UsageException("--limit must be at least 1: " + limit);
+        }
+        long maxHeap = HeapMeter.maxHeapBytes();
+        if (compareCoreNlp && maxHeap < MIN_HEAP_FOR_CORENLP) {
+            throw new UsageException(String.format(Locale.ROOT,
+                    "CoreNLP's full pipeline needs about 6 GB of heap and this JVM has -Xmx %.1f GB: "
+                            + "run with JAVA_OPTS=-Xmx8g for --compare-corenlp", maxHeap / (1024.0 * 1024 * 1024)));
+        }
+        Corpus corpus = readCorpus();
+
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        HeapMeter heap = new HeapMeter();
+        ThroughputRunner runner = new ThroughputRunner(err, heap);
+        int processors = Runtime.getRuntime().availableProcessors();
+        String dir = directory.toString();
+        boolean text = format == Format.text;
+        if (text) {
+            out.println(BenchReport.headerLine(dir, corpus.size(), warmup, maxHeap, processors));
+            out.flush();
+        }
+
+        Consumer<String> live = text ? line -> {
+            out.println(line);
+            out.flush();
+        } : line -> { };
+        List<Measurement> measurements = new ArrayList<>();
+        measurements.add(measureNewsgraph(corpus, threadCounts, heap, runner, err, live));
+        if (compareCoreNlp) {
+            measurements.add(measureCoreNlp(corpus, threadCounts, heap, runner, err, live));
+        }
+        BenchReport report = new BenchReport(dir, corpus.size(), warmup, maxHeap, processors, measurements);
+        if (text) {
+            report.ratioLines().forEach(out::println);
+        } else {
+            out.println(report.toJson());
+        }
+        out.flush();
+        boolean someFailed = measurements.stream().flatMap(m -> m.runs().stream()).anyMatch(r -> r.failures() > 0);
+        return someFailed ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
+    }
+
+    private List<Integer> checkedThreadCounts() {
+        for (int n : threads) {
+            if (n < 1) {
+                throw new UsageException("--threads must list counts of at least 1: " + n);
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(threads));
+    }
+
+    private Corpus readCorpus() {
+        if (!Files.isDirectory(directory)) {
+            throw new UsageException("not a directory: " + directory);
+        }
+        Corpus corpus;
+        try {
+            corpus = Corpus.read(directory, limit);
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getMessage() + ": " + e.getCause().getMessage());
+        }
+        if (corpus.isEmpty()) {
+            throw new UsageException("no .txt files in " + directory);
+        }
+        return corpus;
+    }
+
+    private Measurement measureNewsgraph(Corpus corpus, List<Integer> threadCounts, HeapMeter heap,
+            ThroughputRunner runner, PrintWriter err, Consumer<String> live) {
+        err.println("newsgraph: loading models...");
+        err.flush();
+        heap.resetPeaks();
+        long start = System.nanoTime();
+        Analyzer analyzer = analyzers.get();
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        long loadPeak = heap.peakBytes();
+        TokenCounter counter = document ->
+                analyzer.analyze(Article.of(document.id(), document.text())).tokens().size();
+        return measure("newsgraph", loadSeconds, loadPeak, counter, corpus, threadCounts, runner, err, live);
+    }
+
+    private Measurement measureCoreNlp(Corpus corpus, List<Integer> threadCounts, HeapMeter heap,
+            ThroughputRunner runner, PrintWriter err, Consumer<String> live) {
+        err.println("corenlp: loading models (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote)...");
+        err.flush();
+        // newsgraph's analyser is unreachable by now, except through CoreNLP's model cache: drop
+        // that, so that the reset's collection frees newsgraph's models before CoreNLP loads.
+        CoreNlpReference.releaseCachedModels();
+        heap.resetPeaks();
+        long start = System.nanoTime();
+        int concurrency = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
+        try (CoreNlpReference corenlp = CoreNlpReference.load(concurrency)) {
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            long loadPeak = heap.peakBytes();
+            // The same date newsgraph resolves relative dates against when an article has none.
+            String docDate = LocalDate.now().toString();
+            TokenCounter counter = document -> corenlp.annotate(document.text(), docDate);
+            return measure("corenlp", loadSeconds, loadPeak, counter, corpus, threadCounts, runner, err, live);
+        }
+    }
+
+    private Measurement measure(String system, double loadSeconds, long loadPeak, TokenCounter counter,
+            Corpus corpus, List<Integer> threadCounts, ThroughputRunner runner, PrintWriter err, Consumer<String> live) {
+        Measurement loaded = new Measurement(system, loadSeconds, loadPeak, List.of());
+        live.accept(BenchReport.loadLine(loaded));
+        if (warmup > 0) {
+            err.printf(Locale.ROOT, "%s: warming up on %d documents...%n", system, Math.min(warmup, corpus.size()));
+            err.flush();
+            runner.warmUp(system, counter, corpus, warmup);
+        }
+        List<Run> runs = new ArrayList<>();
+        for (int n : threadCounts) {
+            Run run = runner.run(system, counter, corpus, n);
+            runs.add(run);
+            live.accept(BenchReport.runLine(system, run));
+        }
+        return new Measurement(system, loadSeconds, loadPeak, runs);
+    }
+}

@@ -1,0 +1,148 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.polnear.AttributionScorer;
+import org.newsgraph.eval.polnear.AttributionScores;
+import org.newsgraph.eval.polnear.PolnearDocument;
+import org.newsgraph.eval.polnear.PolnearReader;
+import org.newsgraph.eval.score.Score;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
+import org.newsgraph.pipeline.Analyzer;
+import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.RejectedInputException;
+import org.newsgraph.pipeline.StageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph eval polnear DIR}: analyses each article of a PolNeAR split and scores the
+ * attributions against its annotation. Exit codes: 0; 1 if some documents failed; 2 for a folder
+ * that is not a PolNeAR split.
+ */
+@Command(name = "polnear",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores newsgraph's attributions against PolNeAR (DIR holds text/ and attributions/).",
+            "",
+            "One annotation per article: the first annotator's file in name order. Publication dates come "
+                    + "from the file names.",
+            "Spans: exact = the same boundaries as the gold span (or one of its fragments); overlap = a "
+                    + "shared character. Each attribution's span counts as one item.",
+            "Relation: the contents overlap and, where the gold has a source, the sources overlap too.",
+            "Direct quotes: gold contents inside quotation marks; speaker right = newsgraph's source "
+                    + "overlaps the gold source or is the same entity as a mention there.",
+            ""})
+public final class EvalPolnearCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A PolNeAR split, e.g. ../shared/data/polnear/dev.")
+    private Path directory;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
+    private int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    private String format = "text";
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(directory)) {
+            throw new UsageException("no such directory: " + directory);
+        }
+        if (limit < 1 || !(format.equals("text") || format.equals("json"))) {
+            throw new UsageException("--limit must be positive and --format text or json");
+        }
+        List<PolnearDocument> documents;
+        try {
+            documents = PolnearReader.read(directory, limit);
+        } catch (org.newsgraph.eval.CorpusFormatException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (documents.isEmpty()) {
+            throw new UsageException("no annotated articles in " + directory);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("newsgraph: loading models...");
+        err.flush();
+        Analyzer analyzer = Analyzers.get(AnalyzerConfig.defaults());
+        AttributionScores total = AttributionScores.ZERO;
+        int failed = 0;
+        int gold = 0;
+        int predicted = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            PolnearDocument d = documents.get(i);
+            try {
+                Doc doc = analyzer.analyze(new Article(d.id(), d.text(), null, d.published(), null, null));
+                total = total.plus(AttributionScorer.score(doc, d.attributions()));
+                gold += d.attributions().size();
+                predicted += doc.attributions().size();
+            } catch (RejectedInputException | StageException e) {
+                failed++;
+                err.println(d.id() + ": " + e.getMessage());
+            }
+            if ((i + 1) % 10 == 0) {
+                err.printf(Locale.ROOT, "newsgraph: %d/%d articles%n", i + 1, documents.size());
+                err.flush();
+            }
+        }
+        if (format.equals("json")) {
+            printJson(out, total, documents.size() - failed, gold, predicted);
+        } else {
+            printTable(out, total, documents.size() - failed, gold, predicted);
+        }
+        out.flush();
+        return failed == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    private static void printTable(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
+        out.printf(Locale.ROOT, "PolNeAR: %d articles, %d gold attributions, %d predicted%n%n", docs, gold, predicted);
+        out.printf(Locale.ROOT, "%-10s %21s   %21s%n", "", "exact  P     R     F1", "overlap  P     R     F1");
+        row(out, "source", s.sourceExact(), s.sourceOverlap());
+        row(out, "cue", s.cueExact(), s.cueOverlap());
+        row(out, "content", s.contentExact(), s.contentOverlap());
+        out.println();
+        out.printf(Locale.ROOT, "relation          P %.3f  R %.3f  F1 %.3f%n", s.relation().precision(),
+                s.relation().recall(), s.relation().f1());
+        out.printf(Locale.ROOT, "direct quotes     P %.3f  R %.3f  F1 %.3f%n", s.directRelation().precision(),
+                s.directRelation().recall(), s.directRelation().f1());
+        out.printf(Locale.ROOT, "direct speakers   %d of %d right (%.1f%%)%n", s.directSpeakers(), s.directQuotes(),
+                100 * s.directSpeakerAccuracy());
+    }
+
+    private static void row(PrintWriter out, String name, Score exact, Score overlap) {
+        out.printf(Locale.ROOT, "%-10s %.3f %.3f %.3f   %.3f %.3f %.3f%n", name, exact.precision(), exact.recall(),
+                exact.f1(), overlap.precision(), overlap.recall(), overlap.f1());
+    }
+
+    private static void printJson(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "{\"articles\":%d,\"gold\":%d,\"predicted\":%d", docs, gold, predicted));
+        json(sb, "source_exact", s.sourceExact());
+        json(sb, "source_overlap", s.sourceOverlap());
+        json(sb, "cue_exact", s.cueExact());
+        json(sb, "cue_overlap", s.cueOverlap());
+        json(sb, "content_exact", s.contentExact());
+        json(sb, "content_overlap", s.contentOverlap());
+        json(sb, "relation", s.relation());
+        json(sb, "direct_relation", s.directRelation());
+        sb.append(String.format(Locale.ROOT, ",\"direct_speaker_accuracy\":%.4f}", s.directSpeakerAccuracy()));
+        out.println(sb);
+    }
+
+    private static void json(StringBuilder sb, String name, Score s) {
+        sb.append(String.format(Locale.ROOT, ",\"%s\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}", name, s.precision(),
+                s.recall(), s.f1()));
+    }
+}

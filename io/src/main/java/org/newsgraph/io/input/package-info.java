@@ -1,0 +1,10 @@
+/**
+ * Reading inputs into articles: text files, JSON files, JSON Lines files, directories of them, and
+ * standard input. {@link org.newsgraph.io.input.InputReader} streams {@link org.newsgraph.io.input.InputItem}s
+ * lazily, one per article or per input that could not be read; a bad input never stops the others.
+ * Text is kept exactly as written (offsets refer to it); only a leading UTF-8 byte order mark is removed.
+ */
+@NullMarked
+package org.newsgraph.io.input;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package org.newsgraph.io.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Attribution;
+import org.newsgraph.model.AttributionKind;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Quantity;
+import org.newsgraph.model.QuantityKind;
+import org.newsgraph.model.Source;
+import org.newsgraph.model.SourceKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
+
+class DocumentJsonPropertyTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A random text with spans at code point boundaries (as tokens have), possibly empty. */
+    record Sample(String text, List<Span> spans) {
+    }
+
+    @Provide
+    Arbitrary<Sample> samples() {
+        Arbitrary<String> texts = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200)
+                .filter(s -> !hasLoneSurrogate(s));
+        return texts.flatMap(text -> {
+            int points = text.codePointCount(0, text.length());
+            Arbitrary<Span> span = Combinators.combine(Arbitraries.integers().between(0, points),
+                    Arbitraries.integers().between(0, points)).as((a, b) -> Span.of(text,
+                    text.offsetByCodePoints(0, Math.min(a, b)), text.offsetByCodePoints(0, Math.max(a, b))));
+            return span.list().ofMinSize(1).ofMaxSize(8).map(spans -> new Sample(text, spans));
+        });
+    }
+
+    @Property(tries = 300)
+    void jsonLinesOutputOfRandomSpansIsValidAndRoundTrips(@ForAll("samples") Sample sample) throws Exception {
+        StringWriter out = new StringWriter();
+        new JsonLinesWriter(out).write(doc(sample));
+
+        String line = out.toString();
+        assertThat(line).endsWith("\n").doesNotContain("\r").hasLineCount(1);
+        JsonNode parsed = MAPPER.readTree(line);
+        assertThat(parsed.get("text").textValue()).isEqualTo(sample.text());
+        assertThat(Schemas.violations(parsed)).isEmpty();
+        assertThat(Schemas.badSpans(parsed)).isEmpty();
+        assertThat(Schemas.spanCount(parsed)).isEqualTo(6 * sample.spans().size());
+    }
+
+    private static Doc doc(Sample sample) {
+        List<Entity> entities = new ArrayList<>();
+        List<Attribution> attributions = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        for (int i = 0; i < sample.spans().size(); i++) {
+            Span span = sample.spans().get(i);
+            Mention mention = new Mention(span, 0, 1, 0, EntityType.OTHER, MentionKind.NAME);
+            entities.add(new Entity("e" + i, EntityType.OTHER, span.text(), List.of(mention), List.of()));
+            attributions.add(new Attribution("a" + i, AttributionKind.DIRECT, span, span,
+                    new Source(span, "e" + i, SourceKind.UNKNOWN), Certainty.ASSERTED, List.of()));
+            quantities.add(new Quantity(span, QuantityKind.COUNT, i + 0.5, null, null, span.text(), false));
+            timexes.add(new Timex(span, "DATE", span.text()));
+        }
+        return Doc.of(new Article("doc", sample.text(), sample.text(), null, null, null))
+                .withEntities(entities).withAttributions(attributions).withQuantities(quantities).withTimexes(timexes);
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
