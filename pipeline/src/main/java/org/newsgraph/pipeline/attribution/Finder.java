@@ -70,6 +70,7 @@ final class Finder {
     }
 
     List<Candidate> find() {
+        List<Candidate> fromQuotes = quotations();
         List<Candidate> all = new ArrayList<>();
         for (Token t : tokens) {
             if (quoted.get(t.index())) {
@@ -82,11 +83,53 @@ final class Finder {
         }
         for (Sentence s : doc.sentences()) {
             postposedCue(s, all).ifPresent(all::add);
+            accordingTo(s).ifPresent(fromQuotes::add);
+            inDocument(s).ifPresent(all::add);
         }
-        List<Candidate> kept = outermost(all);
+        fromQuotes.addAll(headlineColons());
+        List<Candidate> kept = outermost(all, outermost(fromQuotes, new ArrayList<>()));
         kept.addAll(continuedQuotes(kept));
         credits().ifPresent(kept::add);
         return kept;
+    }
+
+    // ---- “...,” he said ------------------------------------------------------------------------
+
+    /** Quotations with a cue beside them; the speaker comes from the words, the parse only confirms it. */
+    private List<Candidate> quotations() {
+        QuoteCues cues = new QuoteCues(doc, lexicon);
+        List<Candidate> result = new ArrayList<>();
+        for (QuoteScanner.Quote q : quotes) {
+            int first = firstTokenFrom(q.start());
+            int end = firstTokenFrom(q.end());
+            if (first < 0 || end <= first) {
+                continue;
+            }
+            Optional<QuoteCues.Found> found = cues.find(first, end);
+            if (found.isEmpty()) {
+                continue;
+            }
+            QuoteCues.Found f = found.get();
+            Optional<Integer> subject = parse.child(f.verb(), "nsubj")
+                    .filter(s -> s >= f.sourceFirst() && s < f.sourceEnd());
+            Source source = subject.isPresent() ? sourceAt(subject.get())
+                    : sources.resolve(doc, f.sourceFirst(), f.sourceEnd(), f.sourceHead());
+            int[] cue = cueRange(f.verb());
+            result.add(new Candidate(q.start(), q.end(), tokens.get(cue[0]).start(), tokens.get(cue[1] - 1).end(),
+                    source, certainty(lexicon.verb(tokens.get(f.verb()).lemma()).orElse(CueClass.SAY), f.verb(), false),
+                    List.of(), f.verb(), false));
+        }
+        return result;
+    }
+
+    /** The first token starting at or after a character offset, or -1. */
+    private int firstTokenFrom(int offset) {
+        for (Token t : tokens) {
+            if (t.start() >= offset) {
+                return t.index();
+            }
+        }
+        return tokens.size();
     }
 
     // ---- "X said that ...", "“...,” said X", "Russia is alleged to seek ..." -----------------------
@@ -130,7 +173,7 @@ final class Finder {
             }
         }
         if (content == null || content[1] <= content[0]) {
-            return List.of();
+            return surfaceClause(v, cls.get());
         }
         Source source = passive ? agent(node) : subject(node);
         int[] cue = cueRange(node);
@@ -143,6 +186,68 @@ final class Finder {
         return !o.pos().startsWith("PRP") && !w.equals("reporters") && !w.equals("journalists")
                 && doc.entities().stream().noneMatch(e -> e.type() == org.newsgraph.model.EntityType.PERSON
                         && e.mentions().stream().anyMatch(m -> m.containsToken(o.index())));
+    }
+
+    /**
+     * When the parse gives a finite cue verb no content (it often mistakes "said" for an auxiliary or
+     * hangs the clause elsewhere): "NP said [that] CLAUSE." read off the words, with the speaker
+     * before the verb ("Podesta, who said ..., said he was unaware").
+     */
+    private List<Candidate> surfaceClause(Token v, CueClass cls) {
+        if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos()) || cls == CueClass.SEEM) {
+            return List.of();
+        }
+        int sentenceEnd = sentenceEnd(v.index());
+        int first = v.index() + 1;
+        while (first < sentenceEnd && (lower(tokens.get(first)).equals("that") || isPunct(tokens.get(first))
+                && !isOpeningMark(tokens.get(first)))) {
+            first++;
+        }
+        int end = sentenceEnd;
+        boolean clause = tokens.subList(first, end).stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
+        if (!clause || end - first < 3 || quoted.get(first)) {
+            return List.of();
+        }
+        int[] source = speakerBefore(v.index());
+        if (source == null) {
+            return List.of();
+        }
+        Source resolved = sources.resolve(doc, source[0], source[1], source[2]);
+        return candidates(new int[] {first, end}, cueRange(v.index()), resolved,
+                certainty(cls, v.index(), false), List.of(), v.index(), false);
+    }
+
+    /** The noun phrase just before a cue verb: {first, end, head}, skipping a relative clause. */
+    private int[] speakerBefore(int verb) {
+        int sentenceStart = doc.sentences().get(tokens.get(verb).sentence()).firstToken();
+        int end = verb;
+        while (end > sentenceStart && (tokens.get(end - 1).pos().equals("MD") || tokens.get(end - 1).pos().equals("RB")
+                || tokens.get(end - 1).lemma().equals("have") || tokens.get(end - 1).lemma().equals("do"))) {
+            end--;
+        }
+        if (end > sentenceStart && tokens.get(end - 1).text().equals(",")) {
+            // "Podesta, who said ..., said": the phrase before ", who"
+            for (int i = end - 2; i > sentenceStart; i--) {
+                String w = lower(tokens.get(i));
+                if ((w.equals("who") || w.equals("which")) && tokens.get(i - 1).text().equals(",")) {
+                    end = i - 1;
+                    break;
+                }
+            }
+        }
+        int first = end;
+        while (first > sentenceStart && end - first < 10 && !isPunct(tokens.get(first - 1))
+                && !tokens.get(first - 1).isVerb() && !tokens.get(first - 1).pos().equals("IN")
+                && !tokens.get(first - 1).pos().equals("WDT") && !tokens.get(first - 1).pos().equals("WP")) {
+            first--;
+        }
+        for (int h = end - 1; h >= first; h--) {
+            Token t = tokens.get(h);
+            if ((t.isNoun() || t.pos().startsWith("PRP")) && !lower(t).equals("that") && !lower(t).equals("this")) {
+                return new int[] {first, end, h};
+            }
+        }
+        return null;
     }
 
     /** "called for X" / "called on X to Y". */
@@ -212,6 +317,126 @@ final class Finder {
 
     private boolean isCue(int token) {
         return token >= 0 && lexicon.verb(tokens.get(token).lemma()).isPresent();
+    }
+
+    // ---- surface forms the parser gets wrong ----------------------------------------------------
+
+    /**
+     * "According to X, CONTENT." / "CONTENT, according to X." / "According to X: “…”", read off the
+     * words (the parse often hangs "according to X" on a noun).
+     */
+    private Optional<Candidate> accordingTo(Sentence s) {
+        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+            if (!lower(tokens.get(i)).equals("according") || !lower(tokens.get(i + 1)).equals("to") || quoted.get(i)) {
+                continue;
+            }
+            int sourceFirst = i + 2;
+            int sourceEnd = sourceFirst;
+            while (sourceEnd < s.endToken() && !isPunct(tokens.get(sourceEnd)) || sourceEnd < s.endToken()
+                    && tokens.get(sourceEnd).pos().equals("HYPH")) {
+                sourceEnd++;
+            }
+            if (sourceEnd == sourceFirst) {
+                return Optional.empty();
+            }
+            int[] content;
+            if (i == s.firstToken() || i > s.firstToken() && isPunct(tokens.get(i - 1)) && i - 1 == s.firstToken()) {
+                int first = sourceEnd;
+                while (first < s.endToken() && isPunct(tokens.get(first)) && !isOpeningMark(tokens.get(first))) {
+                    first++;
+                }
+                content = new int[] {first, s.endToken()};
+            } else if (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).text().equals("—")) {
+                int last = sourceEnd < s.endToken() && tokens.get(sourceEnd).text().equals(",") ? s.endToken() : i - 1;
+                content = new int[] {s.firstToken(), last == s.endToken() ? i - 1 : last};
+            } else {
+                return Optional.empty();
+            }
+            if (content[1] <= content[0]) {
+                return Optional.empty();
+            }
+            Source source = sources.resolve(doc, sourceFirst, sourceEnd, parse.headOf(sourceFirst, sourceEnd));
+            Optional<Candidate> c = candidate(content, new int[] {i, i + 2}, source, Certainty.REPORTED, List.of(), i);
+            return c.map(this::throughQuote);
+        }
+        return Optional.empty();
+    }
+
+    /** A content that opens a quotation runs to the quotation's end ("According to X: “… . …”"). */
+    private Candidate throughQuote(Candidate c) {
+        for (QuoteScanner.Quote q : quotes) {
+            if (q.start() == c.start() && q.end() > c.end()) {
+                return new Candidate(c.start(), q.end(), c.cueStart(), c.cueEnd(), c.source(), c.certainty(), c.chain(),
+                        c.cueToken(), false);
+            }
+        }
+        return c;
+    }
+
+    private static final Set<String> EVIDENCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "report",
+            "analysis", "data", "census", "tally", "count", "filing", "filings", "documents", "records", "book",
+            "article", "column", "editorial", "memo", "letter", "ruling", "opinion", "forecast", "model", "estimates");
+
+    /** "In the CBS poll, Trump's lead ...": a poll, survey or report as the source of the sentence. */
+    private Optional<Candidate> inDocument(Sentence s) {
+        int i = s.firstToken();
+        if (i + 3 >= s.endToken() || !lower(tokens.get(i)).equals("in") && !lower(tokens.get(i)).equals("per")) {
+            return Optional.empty();
+        }
+        int comma = -1;
+        for (int j = i + 1; j < Math.min(s.endToken(), i + 12); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                comma = j;
+                break;
+            }
+        }
+        if (comma < 0 || !EVIDENCE_NOUNS.contains(lower(tokens.get(parse.headOf(i + 1, comma))))) {
+            return Optional.empty();
+        }
+        Source source = sources.resolve(doc, i + 1, comma, parse.headOf(i + 1, comma));
+        return candidate(new int[] {comma + 1, s.endToken()}, new int[] {i, i + 1}, source, Certainty.REPORTED,
+                List.of(), i);
+    }
+
+    /**
+     * Headline and interview style: a paragraph opening "Trump: …", "Dr. Ben Carson: …" or "Q: …"; the
+     * words before the colon are the source, the rest of the paragraph the content.
+     */
+    private List<Candidate> headlineColons() {
+        List<Candidate> result = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            int first = s.firstToken();
+            if (first > 0 && doc.text().substring(tokens.get(first - 1).end(), tokens.get(first).start()).indexOf('\n') < 0) {
+                continue; // not at a paragraph start
+            }
+            for (int colon = first + 1; colon < Math.min(s.endToken() - 2, first + 6); colon++) {
+                if (!tokens.get(colon).text().equals(":")) {
+                    if (!tokens.get(colon).isCapitalized() && !tokens.get(colon).pos().equals(".")) {
+                        break;
+                    }
+                    continue;
+                }
+                if (!tokens.get(first).isCapitalized()) {
+                    break;
+                }
+                int end = paragraphEnd(colon + 1);
+                Source source = sources.resolve(doc, first, colon, parse.headOf(first, colon));
+                candidate(new int[] {colon + 1, end}, new int[] {colon, colon + 1}, source, Certainty.REPORTED,
+                        List.of(), colon).ifPresent(result::add);
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** The token after the last one of the paragraph holding {@code token}. */
+    private int paragraphEnd(int token) {
+        int i = token;
+        while (i + 1 < tokens.size()
+                && doc.text().substring(tokens.get(i).end(), tokens.get(i + 1).start()).indexOf('\n') < 0) {
+            i++;
+        }
+        return i + 1;
     }
 
     // ---- "reportedly", "allegedly" --------------------------------------------------------------
@@ -333,7 +558,7 @@ final class Finder {
                 return sourceAt(subj.get());
             }
             String rel = parse.relation(node);
-            if (steps == 0) {
+            if (steps == 0 && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(verb).pos())) {
                 // "“...,” said Caddell": the subject after the verb, mis-attached by the parser
                 for (int c : parse.children(node)) {
                     String r = parse.relation(c);
@@ -343,10 +568,25 @@ final class Finder {
                     }
                 }
             }
-            if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl"))) {
+            boolean participle = tokens.get(node).pos().equals("VBG") || tokens.get(node).pos().equals("VBN");
+            if (!(rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl")
+                    || participle && (rel.equals("dep") || rel.equals("parataxis")))) {
                 break;
             }
             node = parse.head(node);
+        }
+        // ", saying ...": the participle's speaker is the subject of the sentence's main clause
+        Token v = tokens.get(verb);
+        if (v.pos().equals("VBG") && verb > 0 && tokens.get(verb - 1).text().equals(",")) {
+            Sentence sentence = doc.sentences().get(v.sentence());
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                if (parse.head(t) == -1) {
+                    Optional<Integer> subj = parse.child(t, "nsubj");
+                    if (subj.isPresent() && subj.get() < verb) {
+                        return sourceAt(subj.get());
+                    }
+                }
+            }
         }
         return null;
     }
@@ -535,11 +775,13 @@ final class Finder {
         return AttributionExtractor.lower(t);
     }
 
-    /** Drops attributions whose cue lies inside another's content: the outer one carries them. */
-    private static List<Candidate> outermost(List<Candidate> all) {
+    /**
+     * Adds to {@code kept} the candidates whose cue lies neither inside a kept one's content or source
+     * nor on a kept one's cue over the same words: the outer attribution carries the inner ones.
+     */
+    private static List<Candidate> outermost(List<Candidate> all, List<Candidate> kept) {
         List<Candidate> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt(Candidate::length).reversed());
-        List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
             boolean nested = kept.stream().anyMatch(k -> k.contentContains(c.cueStart())
                     || k.start() == c.start() && k.end() == c.end()

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations in raw text: curly (“…”) and straight ("…") double quotation marks, quotes that
+ * Finds quotations in raw text: curly (“…”), straight ("…") and doubled-apostrophe (''…'') marks, quotes that
  * run over several paragraphs (a paragraph that ends without a closing mark, followed by one that
  * opens again), and quotes the writer forgot to close (closed at the paragraph's end). Inner quotes
  * inside a quotation belong to it. Single quotation marks are left alone: they are apostrophes
@@ -28,29 +28,36 @@ final class QuoteScanner {
     static List<Quote> scan(String text) {
         List<Quote> quotes = new ArrayList<>();
         int open = -1;
-        char closer = 0;
+        String closer = null;
         int group = 0;
         boolean continuing = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean doubled = text.startsWith("''", i); // typewriter style of some archives: ''quote''
             if (open < 0) {
-                if (c == '“' || c == '"' && opensAt(text, i)) {
+                if (c == '“' || (c == '"' || doubled) && opensAt(text, i)) {
                     open = i;
-                    closer = c == '“' ? '”' : '"';
+                    closer = c == '“' ? "”" : doubled ? "''" : "\"";
                     if (!continuing) {
                         group++;
                     }
                     continuing = false;
-                } else if (c == '\n') {
-                    continuing = false;
-                } else if (!Character.isWhitespace(c)) {
+                    if (doubled) {
+                        i++;
+                    }
+                } else if (!Character.isWhitespace(c) || c == '\n') {
                     continuing = false;
                 }
                 continue;
             }
-            if (c == closer || closer == '”' && c == '"' && closesAt(text, i)) {
-                quotes.add(new Quote(open, i + 1, group));
+            // writers mix marks: "…” and “…" both occur, and “…“ where a closing mark was meant
+            boolean closes = text.startsWith(closer, i)
+                    || !closer.equals("''") && (c == '"' || c == '”' || c == '“' && !opensAt(text, i)) && closesAt(text, i);
+            if (closes) {
+                int end = i + (closer.equals("''") && doubled ? 2 : 1);
+                quotes.add(new Quote(open, end, group));
                 open = -1;
+                i = end - 1;
             } else if (c == '\n') {
                 int end = i;
                 while (end > open && Character.isWhitespace(text.charAt(end - 1))) {
@@ -63,7 +70,9 @@ final class QuoteScanner {
                 while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                     next++;
                 }
-                continuing = next < text.length() && (text.charAt(next) == '“' || text.charAt(next) == '"');
+                continuing = next < text.length() && (text.charAt(next) == '“' || text.charAt(next) == '"'
+                        || text.startsWith("''", next));
+                i = next - 1;
             }
         }
         if (open >= 0) {

@@ -1,0 +1,148 @@
+package org.newsgraph.pipeline.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds the cue and speaker of a direct quotation from the words around it, not from the parse
+ * (parsers mangle quotations): "“…,” he said", "“…,” said X", "X said: “…”", and the two halves of
+ * "“…,” he said, “…”". Stateless apart from the document it reads.
+ */
+final class QuoteCues {
+
+    /** Most words a speaker phrase may have ("Speaker of the House Rep. Paul Ryan (R-WI)"). */
+    private static final int MAX_SOURCE_TOKENS = 12;
+
+    /**
+     * A cue found beside a quotation.
+     *
+     * @param verb        the cue verb's token
+     * @param sourceFirst first token of the speaker phrase
+     * @param sourceEnd   token after it
+     * @param sourceHead  the phrase's head token
+     */
+    record Found(int verb, int sourceFirst, int sourceEnd, int sourceHead) {
+    }
+
+    private final Doc doc;
+    private final List<Token> tokens;
+    private final CueLexicon lexicon;
+
+    QuoteCues(Doc doc, CueLexicon lexicon) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.lexicon = lexicon;
+    }
+
+    /** The cue just before the quotation ("He said: “…”") or, failing that, after it ("“…,” he said"). */
+    Optional<Found> find(int quoteFirstToken, int quoteEndToken) {
+        return before(quoteFirstToken).or(() -> after(quoteEndToken));
+    }
+
+    private Optional<Found> after(int from) {
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        int lastInner = from - 2;
+        boolean closedSentence = lastInner >= 0 && tokens.get(lastInner).text().matches("[.!?]");
+        int i = from;
+        while (i < tokens.size() && isSkippable(tokens.get(i))) {
+            i++;
+        }
+        int start = i;
+        boolean relative = false;
+        int limit = Math.min(tokens.size(), start + MAX_SOURCE_TOKENS + 1);
+        for (int v = start; v < limit; v++) {
+            Token t = tokens.get(v);
+            if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+                relative = true; // "Nate Silver, the guru who founded the site, tweeted"
+            }
+            if (breaksPhrase(t, v, start) || t.isVerb() && !isAuxiliary(t) && !isSayVerb(t) && !relative) {
+                return Optional.empty();
+            }
+            if (isSayVerb(t)) {
+                // “... it.” He said ...: a new sentence after a closed quote only as a short tag ("he said.")
+                boolean newSentence = t.sentence() != tokens.get(Math.max(0, lastInner)).sentence();
+                boolean shortTag = doc.sentences().get(t.sentence()).firstToken() >= start - 1 && v - start <= 8
+                        && doc.sentences().get(t.sentence()).endToken() - v <= 10;
+                if (closedSentence && newSentence && !shortTag) {
+                    return Optional.empty();
+                }
+                if (v > start) {
+                    return Optional.of(new Found(v, start, v, headOf(start, v)));
+                }
+                int end = v + 1;
+                while (end < tokens.size() && end - v <= MAX_SOURCE_TOKENS && !endsPhrase(tokens.get(end))) {
+                    end++;
+                }
+                return end > v + 1 ? Optional.of(new Found(v, v + 1, end, headOf(v + 1, end))) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Found> before(int quoteFirst) {
+        int v = quoteFirst - 1;
+        while (v >= 0 && (tokens.get(v).text().equals(",") || tokens.get(v).text().equals(":")
+                || tokens.get(v).text().equalsIgnoreCase("that"))) {
+            v--;
+        }
+        if (v < 1 || !isSayVerb(tokens.get(v)) || tokens.get(v).sentence() != tokens.get(quoteFirst).sentence()
+                && !tokens.get(quoteFirst - 1).text().equals(":")) {
+            return Optional.empty();
+        }
+        int start = v;
+        int sentenceStart = doc.sentences().get(tokens.get(v).sentence()).firstToken();
+        while (start > sentenceStart && v - start < MAX_SOURCE_TOKENS && !endsPhrase(tokens.get(start - 1))
+                && !tokens.get(start - 1).isVerb() || start > sentenceStart && isAuxiliary(tokens.get(start - 1))) {
+            start--;
+        }
+        int end = v;
+        while (end > start && isAuxiliary(tokens.get(end - 1))) {
+            end--;
+        }
+        return end > start ? Optional.of(new Found(v, start, end, headOf(start, end))) : Optional.empty();
+    }
+
+    private boolean isSayVerb(Token t) {
+        return t.isVerb() && lexicon.verb(t.lemma()).filter(c -> c == CueClass.SAY || c == CueClass.ALLEGE).isPresent();
+    }
+
+    private static boolean isSkippable(Token t) {
+        String s = t.text();
+        return s.equals(",") || s.equals("”") || s.equals("\"") || s.equals("''") || s.equals("“") || s.equals("—")
+                || s.equals("-");
+    }
+
+    /** Words that cannot stand between a quotation and its cue. */
+    private static boolean breaksPhrase(Token t, int index, int start) {
+        String s = t.text();
+        return s.equals(".") || s.equals("“") || s.equals("\"") && index > start || s.equals("''") && index > start;
+    }
+
+    private static boolean endsPhrase(Token t) {
+        String s = t.text();
+        return s.equals(",") || s.equals(".") || s.equals(";") || s.equals(":") || s.equals("“") || s.equals("\"")
+                || s.equals("''") || s.equals("—") || t.isVerb() || t.pos().equals("WP") || t.pos().equals("IN");
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        return t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be") || t.lemma().equals("do")
+                || t.pos().equals("RB");
+    }
+
+    /** The last noun or pronoun of a phrase: "Mr. Rendell", "Speaker ... Paul Ryan". */
+    private int headOf(int first, int end) {
+        int head = end - 1;
+        for (int i = end - 1; i >= first; i--) {
+            Token t = tokens.get(i);
+            if (t.isNoun() || t.pos().startsWith("PRP")) {
+                return i;
+            }
+        }
+        return head;
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsgraph.pipeline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Types a trigger with the PLOVER lexicon: the most specific entry whose part of speech and
+ * conditions fit ("air strike" before "strike"), then a mode from what is requested, refused or
+ * threatened ("called for talks" = REQUEST meet), from the instrument of an assault ("fired rockets" =
+ * heavy-weapons), and characterisations ("described it as a failure" = ACCUSE disapprove). A light
+ * verb whose object is an event noun ("held talks") is not typed: the noun is. Stateless.
+ */
+final class TriggerTyper {
+
+    private static final Set<String> MEETING_WORDS = Set.of("conference", "forum", "session", "ceremony", "assembly",
+            "congress", "funeral", "inauguration", "convention", "gathering");
+    private static final Set<String> MILITARY_WORDS = Set.of("troop", "force", "soldier", "army", "tank", "warship",
+            "ship", "missile", "weapon", "artillery", "unit", "battalion", "brigade", "division", "reservist", "jet",
+            "aircraft", "police", "militia");
+
+    private final EventLexicon lexicon;
+    private final Conditions conditions;
+
+    TriggerTyper(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.conditions = new Conditions(lexicon);
+    }
+
+    Optional<TriggerEntry> type(DocView v, Trigger trigger) {
+        int t = trigger.token();
+        boolean verb = trigger.kind() == TriggerKind.VERB;
+        boolean noun = trigger.kind() == TriggerKind.NOUN;
+        if (!verb && !noun || verb && carriesEventNoun(v, t)) {
+            return Optional.empty();
+        }
+        Optional<TriggerEntry> found = first(v, t, pairEntries(v, t), verb);
+        if (found.isEmpty() && verb) {
+            found = characterisation(v, t);
+        }
+        if (found.isEmpty()) {
+            List<TriggerEntry> singles = new ArrayList<>(lexicon.singles(v.lemma(t)));
+            if (!v.word(t).equals(v.lemma(t))) {
+                singles.addAll(lexicon.singles(v.word(t)));
+            }
+            found = first(v, t, singles, verb);
+        }
+        return found.map(e -> new ModeRefiner(lexicon).refine(v, t, e));
+    }
+
+    /** True for a light verb with an event noun as object: "held talks", "carried out an attack". */
+    private boolean carriesEventNoun(DocView v, int t) {
+        if (!lexicon.isLightVerb(v.lemma(t))) {
+            return false;
+        }
+        for (int o : v.children(t, "obj")) {
+            if (lexicon.singles(v.lemma(o)).stream().anyMatch(TriggerEntry::noun)
+                    || lexicon.singles(v.word(o)).stream().anyMatch(TriggerEntry::noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<TriggerEntry> pairEntries(DocView v, int t) {
+        if (!lexicon.inPair(v.lemma(t)) && !lexicon.inPair(v.word(t))) {
+            return List.of();
+        }
+        List<TriggerEntry> result = new ArrayList<>();
+        for (int d : v.parse().children(t)) {
+            String rel = v.parse().baseRelation(d);
+            if (rel.equals("punct") || rel.equals("det")) {
+                continue;
+            }
+            result.addAll(lexicon.pairs(v.lemma(t), v.lemma(d)));
+            result.addAll(lexicon.pairs(v.lemma(t), v.word(d)));
+            if (rel.equals("obl") || rel.equals("nmod")) {
+                result.addAll(lexicon.pairs(v.lemma(t), v.caseOf(d)));
+            }
+            if (d < t) {
+                result.addAll(lexicon.pairs(v.lemma(d), v.lemma(t)));
+                result.addAll(lexicon.pairs(v.word(d), v.word(t)));
+            }
+        }
+        return result;
+    }
+
+    private Optional<TriggerEntry> first(DocView v, int t, List<TriggerEntry> entries, boolean verb) {
+        for (TriggerEntry e : entries) {
+            if ((verb ? e.verb() : e.noun()) && conditions.hold(v, t, e.conditions())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "described the visit as a failure": a characterising verb with an evaluative complement. */
+    private Optional<TriggerEntry> characterisation(DocView v, int t) {
+        if (!lexicon.evaluation(v.lemma(t)).filter("verb"::equals).isPresent()) {
+            return Optional.empty();
+        }
+        for (int c : v.parse().children(t)) {
+            String rel = v.parse().relation(c);
+            boolean complement = rel.equals("xcomp") || (rel.startsWith("advcl") || rel.startsWith("obl"))
+                    && v.caseOf(c).equals("as");
+            if (!complement) {
+                continue;
+            }
+            Optional<String> tone = Subtrees.tokens(v.parse(), c, 4).stream()
+                    .map(i -> lexicon.evaluation(v.lemma(i)).or(() -> lexicon.evaluation(v.word(i))).orElse(""))
+                    .filter(s -> s.equals("negative") || s.equals("positive")).findFirst();
+            if (tone.isPresent()) {
+                boolean negative = tone.get().equals("negative");
+                return Optional.of(new TriggerEntry(List.of(v.lemma(t)), true, false,
+                        negative ? PloverType.ACCUSE : PloverType.SUPPORT, negative ? "disapprove" : null,
+                        negative ? "111" : "051", Set.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isMeetingWord(DocView v, int token) {
+        return MEETING_WORDS.contains(v.lemma(token)) || v.hasEntityOf(token, EntityType.EVENT);
+    }
+
+    static boolean isMilitaryWord(DocView v, int token) {
+        return MILITARY_WORDS.contains(v.lemma(token));
+    }
+}
