@@ -472,7 +472,17 @@ final class Finder {
             if (!nounPhrase) {
                 continue;
             }
-            int[] content = {s.firstToken(), i - 1};
+            int contentFirst = s.firstToken();
+            if (tokens.get(contentFirst).pos().equals("VBG")) {
+                // "Flouting the warning, Kim boarded ..., reported KCNA": the adjunct is the writer's
+                for (int j = contentFirst; j < i - 1; j++) {
+                    if (tokens.get(j).text().equals(",")) {
+                        contentFirst = j + 1;
+                        break;
+                    }
+                }
+            }
+            int[] content = {contentFirst, i - 1};
             int head = parse.headOf(i + 1, end);
             Source source = sources.resolve(doc, i + 1, end, head);
             return candidate(content, new int[] {i, i + 1}, source,
