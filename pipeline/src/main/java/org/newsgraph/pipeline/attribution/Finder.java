@@ -28,7 +28,7 @@ final class Finder {
     private static final Set<String> INFINITIVE_VERBS = Set.of("promise", "pledge", "vow", "threaten", "plan", "want",
             "hope", "expect", "seek", "intend", "decide", "refuse", "agree", "urge", "ask", "wish", "prefer", "claim",
             "allege", "appear", "seem", "say", "report", "believe", "think", "know", "fear", "call", "encourage",
-            "order", "demand", "propose", "offer", "consider", "rule");
+            "order", "demand", "propose", "offer", "consider", "rule", "decline");
     private static final Set<String> HEDGE_MODALS = Set.of("may", "might", "could", "can");
     private static final Set<String> HEDGE_ADVERBS = Set.of("reportedly", "supposedly", "apparently", "seemingly");
     private static final Set<String> ALLEGE_ADVERBS = Set.of("allegedly", "purportedly", "reputedly");
@@ -110,6 +110,9 @@ final class Finder {
                 continue;
             }
             QuoteCues.Found f = found.get();
+            if (f.verb() > first && wordsBeforeInSentence(first)) {
+                continue; // 'Clinton “drew well” in 2008, said X': a fragment in a paraphrase; the clause rules take it
+            }
             Optional<Integer> subject = parse.child(f.verb(), "nsubj")
                     .filter(s -> s >= f.sourceFirst() && s < f.sourceEnd());
             Source source = subject.isPresent() ? sourceAt(subject.get())
@@ -120,6 +123,17 @@ final class Finder {
                     List.of(), f.verb(), false));
         }
         return result;
+    }
+
+    /** True if the sentence holding {@code token} has words (not just punctuation) before it. */
+    private boolean wordsBeforeInSentence(int token) {
+        Sentence s = doc.sentences().get(tokens.get(token).sentence());
+        for (int i = s.firstToken(); i < token; i++) {
+            if (!isPunct(tokens.get(i)) && !quoted.get(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token starting at or after a character offset, or -1. */
@@ -166,6 +180,8 @@ final class Finder {
             }
         } else if (lemma.equals("call")) {
             content = callFor(node);
+        } else if (PREPOSITIONAL.containsKey(lemma) && prepositional(node, PREPOSITIONAL.get(lemma)) != null) {
+            content = prepositional(node, PREPOSITIONAL.get(lemma));
         } else if (!ADDRESSEE_VERBS.contains(lemma) && cls.get() != CueClass.SEEM) {
             Optional<Integer> obj = parse.child(node, "obj").filter(o -> isContentObject(tokens.get(o)));
             if (obj.isPresent()) {
@@ -199,6 +215,10 @@ final class Finder {
         }
         int sentenceEnd = sentenceEnd(v.index());
         int first = v.index() + 1;
+        Optional<Integer> addressee = parse.child(v.index(), "obj").filter(o -> o > v.index());
+        if (ADDRESSEE_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) && addressee.isPresent()) {
+            first = range(addressee.get(), -1)[1]; // "told the AP her group never ..."
+        }
         while (first < sentenceEnd && (lower(tokens.get(first)).equals("that") || isPunct(tokens.get(first))
                 && !isOpeningMark(tokens.get(first)))) {
             first++;
@@ -250,17 +270,57 @@ final class Finder {
         return null;
     }
 
-    /** "called for X" / "called on X to Y". */
-    private int[] callFor(int node) {
+    /** Verbs whose content is a prepositional phrase: "referring to X", "talked about Y". */
+    private static final java.util.Map<String, Set<String>> PREPOSITIONAL = java.util.Map.ofEntries(
+            java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("talk", Set.of("about", "of")),
+            java.util.Map.entry("speak", Set.of("about", "of", "on")), java.util.Map.entry("point", Set.of("to")),
+            java.util.Map.entry("complain", Set.of("about", "of")), java.util.Map.entry("warn", Set.of("about", "of", "against")),
+            java.util.Map.entry("rail", Set.of("against")), java.util.Map.entry("write", Set.of("about", "of")),
+            java.util.Map.entry("comment", Set.of("on", "about")), java.util.Map.entry("testify", Set.of("about", "on")),
+            java.util.Map.entry("joke", Set.of("about")), java.util.Map.entry("boast", Set.of("about", "of")),
+            java.util.Map.entry("worry", Set.of("about")), java.util.Map.entry("think", Set.of("about", "of")),
+            java.util.Map.entry("ask", Set.of("about", "for")), java.util.Map.entry("argue", Set.of("for", "against")),
+            java.util.Map.entry("accuse", Set.of("of")), java.util.Map.entry("blame", Set.of("for")),
+            java.util.Map.entry("criticize", Set.of("for")), java.util.Map.entry("praise", Set.of("for")),
+            java.util.Map.entry("thank", Set.of("for")), java.util.Map.entry("apologize", Set.of("for")),
+            java.util.Map.entry("push", Set.of("for")), java.util.Map.entry("lobby", Set.of("for")),
+            java.util.Map.entry("campaign", Set.of("for", "against")), java.util.Map.entry("vote", Set.of("for", "against")),
+            java.util.Map.entry("advocate", Set.of("for")), java.util.Map.entry("fight", Set.of("for", "against")),
+            java.util.Map.entry("side", Set.of("with")), java.util.Map.entry("agree", Set.of("with")),
+            java.util.Map.entry("disagree", Set.of("with")), java.util.Map.entry("distance", Set.of("from")));
+
+    private int[] prepositional(int node, Set<String> prepositions) {
         for (int c : parse.children(node)) {
-            if (parse.relation(c).startsWith("obl")) {
+            if (c > node && (parse.relation(c).startsWith("obl") || parse.relation(c).startsWith("nmod"))) {
                 Optional<Integer> caseWord = parse.child(c, "case");
-                if (caseWord.isPresent() && Set.of("for", "on").contains(lower(tokens.get(caseWord.get())))) {
-                    return range(c, -1);
+                if (caseWord.isPresent() && prepositions.contains(lower(tokens.get(caseWord.get())))) {
+                    int[] r = range(c, -1);
+                    r[0] = caseWord.get() + 1;
+                    return r;
                 }
             }
         }
         return null;
+    }
+
+    /** "called for X", "called on X to Y", "called the idea a “ridiculous proposition”". */
+    private int[] callFor(int node) {
+        int[] pp = prepositional(node, Set.of("for", "on"));
+        if (pp != null) {
+            return pp;
+        }
+        Optional<Integer> obj = parse.child(node, "obj").filter(o -> o > node);
+        if (obj.isEmpty()) {
+            return null;
+        }
+        int[] r = range(obj.get(), -1);
+        for (int c : parse.children(node)) {
+            String rel = parse.relation(c);
+            if (c > obj.get() && (rel.equals("xcomp") || rel.equals("obj"))) {
+                r[1] = Math.max(r[1], range(c, -1)[1]);
+            }
+        }
+        return r;
     }
 
     // ---- "X's statement that ..." ---------------------------------------------------------------
@@ -561,6 +621,24 @@ final class Finder {
     // ---- sources, cues, certainty ---------------------------------------------------------------
 
     private Source subject(int verb) {
+        Source found = subjectByParse(verb);
+        if (found != null) {
+            return found;
+        }
+        String rel = parse.relation(verb);
+        if (rel.equals("acl") && parse.head(verb) >= 0 && tokens.get(parse.head(verb)).isNoun()) {
+            return sourceAt(parse.head(verb)); // "super PACs supporting Kasich"
+        }
+        if (Set.of("VBD", "VBZ", "VBP").contains(tokens.get(verb).pos())) {
+            int[] before = speakerBefore(verb);
+            if (before != null) {
+                return sources.resolve(doc, before[0], before[1], before[2]);
+            }
+        }
+        return null;
+    }
+
+    private Source subjectByParse(int verb) {
         int node = verb;
         for (int steps = 0; node >= 0 && steps < 3; steps++) {
             Optional<Integer> subj = parse.child(node, "nsubj");
@@ -626,12 +704,15 @@ final class Finder {
     }
 
     private Source sourceAt(int token) {
-        int head = token;
-        if (tokens.get(head).pos().startsWith("W") && parse.relation(parse.head(head)).equals("acl:relcl")) {
-            head = parse.head(parse.head(head)); // "the senator, who denied ..." → the senator
+        if (tokens.get(token).pos().startsWith("W") && parse.head(token) >= 0
+                && parse.relation(parse.head(token)).equals("acl:relcl")) {
+            // "the senator, who denied ...": the source is "who", and it refers to the senator
+            int antecedent = parse.head(parse.head(token));
+            Source referent = sourceAt(antecedent);
+            return new Source(doc.span(token, token + 1), referent.entity(), referent.kind());
         }
-        int[] r = range(head, -1, Set.of("acl:relcl", "punct", "acl", "case"));
-        return sources.resolve(doc, r[0], r[1], head);
+        int[] r = range(token, -1, Set.of("acl:relcl", "punct", "acl", "case"));
+        return sources.resolve(doc, r[0], r[1], token);
     }
 
     private List<Source> chain(int verb) {
@@ -794,9 +875,7 @@ final class Finder {
         sorted.sort(Comparator.comparingInt(Candidate::length).reversed());
         for (Candidate c : sorted) {
             boolean nested = kept.stream().anyMatch(k -> k.contentContains(c.cueStart())
-                    || k.start() == c.start() && k.end() == c.end()
-                    || k.source() != null && k.source().span() != null
-                            && k.source().span().start() <= c.cueStart() && c.cueStart() < k.source().span().end());
+                    || k.start() == c.start() && k.end() == c.end());
             boolean sameCue = kept.stream().anyMatch(k -> k.cueStart() == c.cueStart() && c.cueStart() >= 0
                     && k.start() < c.end() && c.start() < k.end());
             if (!nested && !sameCue) {

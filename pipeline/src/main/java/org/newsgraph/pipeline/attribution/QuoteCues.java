@@ -66,13 +66,16 @@ final class QuoteCues {
             if (isSayVerb(t)) {
                 // “... it.” He said ...: a new sentence after a closed quote only as a short tag ("he said.")
                 boolean newSentence = t.sentence() != tokens.get(Math.max(0, lastInner)).sentence();
-                boolean shortTag = doc.sentences().get(t.sentence()).firstToken() >= start - 1 && v - start <= 8
-                        && doc.sentences().get(t.sentence()).endToken() - v <= 10;
+                // the tag sentence begins right after the quotation: "Mr. Trump asked, repeating ..."
+                boolean shortTag = doc.sentences().get(t.sentence()).firstToken() >= start - 1 && v - start <= 8;
                 if (closedSentence && newSentence && !shortTag) {
                     return Optional.empty();
                 }
-                if (v > start) {
+                if (v > start && !tokens.get(start).pos().equals("IN")) {
                     return Optional.of(new Found(v, start, v, headOf(start, v)));
+                }
+                if (v > start) {
+                    return Optional.empty(); // "“…” in the 2008 primary, said X": a mixed quote, not this rule's
                 }
                 int end = v + 1;
                 while (end < tokens.size() && end - v <= MAX_SOURCE_TOKENS && !endsPhrase(tokens.get(end))) {
