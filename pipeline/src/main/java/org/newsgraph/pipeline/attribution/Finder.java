@@ -712,6 +712,13 @@ final class Finder {
             return new Source(doc.span(token, token + 1), referent.entity(), referent.kind());
         }
         int[] r = range(token, -1, Set.of("acl:relcl", "punct", "acl", "case"));
+        int open = 0;
+        for (int i = r[0]; i < r[1]; i++) {
+            open += tokens.get(i).text().equals("(") ? 1 : tokens.get(i).text().equals(")") ? -1 : 0;
+        }
+        if (open > 0 && r[1] < tokens.size() && tokens.get(r[1]).text().equals(")")) {
+            r[1]++; // "Sen. Claire McCaskill (D-Mo.)"
+        }
         return sources.resolve(doc, r[0], r[1], token);
     }
 

@@ -121,9 +121,11 @@ final class QuoteCues {
     }
 
     /** Words that cannot stand between a quotation and its cue. */
-    private static boolean breaksPhrase(Token t, int index, int start) {
+    private boolean breaksPhrase(Token t, int index, int start) {
         String s = t.text();
-        return s.equals(".") || s.equals("“") || s.equals("\"") && index > start || s.equals("''") && index > start;
+        boolean abbreviation = index + 1 < tokens.size() && tokens.get(index + 1).text().equals(")"); // "(D-Md.)"
+        return s.equals(".") && !abbreviation || s.equals("“") || s.equals("\"") && index > start
+                || s.equals("''") && index > start;
     }
 
     private static boolean endsPhrase(Token t) {

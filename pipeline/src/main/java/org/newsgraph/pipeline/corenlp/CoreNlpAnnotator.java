@@ -38,20 +38,30 @@ public final class CoreNlpAnnotator implements Stage {
 
     private final StanfordCoreNLP paragraphLines;
     private final StanfordCoreNLP wrappedLines;
+    private final StanfordCoreNLP analysis;
     private final TimeAnnotator sutime;
 
     public CoreNlpAnnotator(CoreNlpConfig config) {
-        this.paragraphLines = new StanfordCoreNLP(properties(config, "always"));
-        this.wrappedLines = new StanfordCoreNLP(properties(config, "two"));
+        this.paragraphLines = new StanfordCoreNLP(splitting("always"));
+        this.wrappedLines = new StanfordCoreNLP(splitting("two"));
+        this.analysis = new StanfordCoreNLP(properties(config), false);
         this.sutime = config.sutime() ? new TimeAnnotator("sutime", sutimeProperties()) : null;
     }
 
-    private static Properties properties(CoreNlpConfig config, String newlineBreaks) {
+    /** Tokenising and sentence splitting, run first so that {@link SentenceRepair} can mend the splits. */
+    private static Properties splitting(String newlineBreaks) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true,splitHyphenated=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", newlineBreaks);
+        return props;
+    }
+
+    private static Properties properties(CoreNlpConfig config) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "pos,lemma,ner,depparse");
+        props.setProperty("tokenize.language", "en");
         props.setProperty("ner.model", String.join(",", config.nerModels()));
         props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
         // Numbers, money and dates are newsgraph's own job (quantity stage) and SUTime's (run below
@@ -97,6 +107,8 @@ public final class CoreNlpAnnotator implements Stage {
         // being resolved against the day the analysis happens to run.
         docDate(doc.article()).ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
         (looksHardWrapped(text) ? wrappedLines : paragraphLines).annotate(annotation);
+        SentenceRepair.repair(annotation);
+        analysis.annotate(annotation);
         if (sutime != null) {
             sutime.annotate(annotation);
         }
