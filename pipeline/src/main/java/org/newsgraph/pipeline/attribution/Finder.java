@@ -29,6 +29,13 @@ final class Finder {
             "hope", "expect", "seek", "intend", "decide", "refuse", "agree", "urge", "ask", "wish", "prefer", "claim",
             "allege", "appear", "seem", "say", "report", "believe", "think", "know", "fear", "call", "encourage",
             "order", "demand", "propose", "offer", "consider", "rule", "decline");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "ca", "wo");
+    /** Contents that say nothing by themselves: "supports that", "wants what". */
+    private static final Set<String> EMPTY_CONTENTS = Set.of("that", "this", "what", "which", "who", "it", "them",
+            "him", "her", "those", "these", "so");
+    private static final Set<String> TIME_NOUNS = Set.of("hour", "hours", "minute", "minutes", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "time", "times", "night", "morning", "evening", "afternoon");
     private static final Set<String> HEDGE_MODALS = Set.of("may", "might", "could", "can");
     private static final Set<String> HEDGE_ADVERBS = Set.of("reportedly", "supposedly", "apparently", "seemingly");
     private static final Set<String> ALLEGE_ADVERBS = Set.of("allegedly", "purportedly", "reputedly");
@@ -200,6 +207,7 @@ final class Finder {
     private boolean isContentObject(Token o) {
         String w = lower(o);
         return !o.pos().startsWith("PRP") && !w.equals("reporters") && !w.equals("journalists")
+                && !TIME_NOUNS.contains(w) && !o.ner().equals("DATE")
                 && doc.entities().stream().noneMatch(e -> e.type() == org.newsgraph.model.EntityType.PERSON
                         && e.mentions().stream().anyMatch(m -> m.containsToken(o.index())));
     }
@@ -273,7 +281,7 @@ final class Finder {
     /** Verbs whose content is a prepositional phrase: "referring to X", "talked about Y". */
     private static final java.util.Map<String, Set<String>> PREPOSITIONAL = java.util.Map.ofEntries(
             java.util.Map.entry("refer", Set.of("to")), java.util.Map.entry("talk", Set.of("about", "of")),
-            java.util.Map.entry("speak", Set.of("about", "of", "on")), java.util.Map.entry("point", Set.of("to")),
+            java.util.Map.entry("speak", Set.of("about", "of")), java.util.Map.entry("point", Set.of("to")),
             java.util.Map.entry("complain", Set.of("about", "of")), java.util.Map.entry("warn", Set.of("about", "of", "against")),
             java.util.Map.entry("rail", Set.of("against")), java.util.Map.entry("write", Set.of("about", "of")),
             java.util.Map.entry("comment", Set.of("on", "about")), java.util.Map.entry("testify", Set.of("about", "on")),
@@ -629,6 +637,18 @@ final class Finder {
         if (rel.equals("acl") && parse.head(verb) >= 0 && tokens.get(parse.head(verb)).isNoun()) {
             return sourceAt(parse.head(verb)); // "super PACs supporting Kasich"
         }
+        Token v = tokens.get(verb);
+        if (v.pos().equals("VBG") || v.pos().equals("VB") && parse.child(verb, "mark").isPresent()) {
+            // "Cruz, challenging the leader, ...", "Clinton promised to deliver": the nearest clause subject above
+            int node = parse.head(verb);
+            for (int steps = 0; node >= 0 && steps < 4; steps++) {
+                Optional<Integer> subj = parse.child(node, "nsubj");
+                if (subj.isPresent() && subj.get() != verb) {
+                    return sourceAt(subj.get());
+                }
+                node = parse.head(node);
+            }
+        }
         if (Set.of("VBD", "VBZ", "VBP").contains(tokens.get(verb).pos())) {
             int[] before = speakerBefore(verb);
             if (before != null) {
@@ -740,8 +760,8 @@ final class Finder {
         int end = verb + 1;
         for (int c : parse.children(verb)) {
             String r = parse.relation(c);
-            if (c < verb && c >= verb - 3 && (r.startsWith("aux") || r.equals("neg") || r.equals("advmod")
-                    && lower(tokens.get(c)).equals("not"))) {
+            if (c < verb && c >= verb - 3 && (r.startsWith("aux") && AUXILIARIES.contains(tokens.get(c).lemma())
+                    || r.equals("neg") || r.equals("advmod") && lower(tokens.get(c)).equals("not"))) {
                 first = Math.min(first, c);
             } else if (c == verb + 1 && r.equals("compound:prt")) {
                 end = c + 1;
@@ -840,8 +860,12 @@ final class Finder {
         while (end > first && isPunct(tokens.get(end - 1)) && !isMark(tokens.get(end - 1))) {
             end--;
         }
-        if (end <= first) {
+        if (end <= first || end - first == 1 && EMPTY_CONTENTS.contains(lower(tokens.get(first)))) {
             return Optional.empty();
+        }
+        if (source != null && source.span() != null && (source.span().text().equals("That")
+                || source.span().text().equals("This"))) {
+            return Optional.empty(); // "That said, ..." is the writer's transition, not a speaker
         }
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();

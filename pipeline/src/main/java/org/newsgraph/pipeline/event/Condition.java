@@ -23,7 +23,9 @@ enum Condition {
     /** The object is an event entity or a meeting noun. */
     MEETING,
     /** The object is troops, forces or weapons. */
-    MILITARY;
+    MILITARY,
+    /** The object is a road, bridge or crossing ("blocked highways"). */
+    ROAD;
 
     static Condition parse(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));

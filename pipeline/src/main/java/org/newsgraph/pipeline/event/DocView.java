@@ -123,16 +123,31 @@ final class DocView {
         return colon < 0 || rel.endsWith(":tmod") || rel.endsWith(":poss") ? "" : rel.substring(colon + 1);
     }
 
-    /** Obliques and nominal modifiers of {@code head} whose case marker is one of {@code cases}. */
+    /**
+     * Obliques and nominal modifiers of {@code head} whose case marker is one of {@code cases} (and noun
+     * phrases the parser attached as adverbial clauses: "prior to the meeting").
+     */
     List<Integer> marked(int head, java.util.Set<String> cases) {
         List<Integer> result = new ArrayList<>();
         for (int c : parse.children(head)) {
             String base = parse.baseRelation(c);
-            if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl")) && cases.contains(caseOf(c))) {
+            boolean nominal = base.equals("obl") || base.equals("nmod") || base.equals("advcl") && isNoun(c);
+            if (nominal && cases.contains(caseOf(c))) {
                 result.add(c);
             }
         }
         return result;
+    }
+
+    /**
+     * The noun that stands for an event noun in its clause: the container it is compounded with ("aid"
+     * in "a military aid package" stands as "package"), else the noun itself.
+     */
+    int standIn(int noun) {
+        int head = parse.head(noun);
+        boolean contained = parse.relation(noun).equals("compound") && head >= 0
+                && EventLexicon.get().isContainer(lemma(head));
+        return contained ? head : noun;
     }
 
     /** The token itself and the heads of its conjuncts ("US, Europe and allies"). */

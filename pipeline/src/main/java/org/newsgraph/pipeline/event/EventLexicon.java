@@ -30,9 +30,13 @@ final class EventLexicon {
     record Mode(String mode, String cameo) {
     }
 
+    private static final Set<String> CONTAINERS = Set.of("package", "programme", "program", "deal", "plan", "bill",
+            "measure", "shipment", "convoy", "delivery", "effort", "campaign", "operation", "agreement", "proposal");
+
     private final Map<String, List<TriggerEntry>> singles = new HashMap<>();
     private final Map<String, List<TriggerEntry>> pairs = new HashMap<>();
     private final Set<String> pairDependents = new HashSet<>();
+    private final Set<String> pairHeads = new HashSet<>();
     private final Set<String> eventNouns;
     private final Set<String> stateAdjectives;
     private final Map<String, Mode> contentModes = new HashMap<>();
@@ -50,6 +54,9 @@ final class EventLexicon {
                 pairs.computeIfAbsent(entry.words().get(0) + " " + entry.words().get(1), k -> new ArrayList<>()).add(entry);
                 pairDependents.add(entry.words().get(0));
                 pairDependents.add(entry.words().get(1));
+                if (entry.noun()) {
+                    pairHeads.addAll(entry.words()); // "air strike", but also "state (of) emergency"
+                }
             } else {
                 singles.computeIfAbsent(entry.words().get(0), k -> new ArrayList<>()).add(entry);
                 if (entry.noun()) {
@@ -106,6 +113,19 @@ final class EventLexicon {
     /** True if the word is part of some two-word key (to skip needless pair lookups). */
     boolean inPair(String word) {
         return pairDependents.contains(key(word));
+    }
+
+    /**
+     * True for nouns that stand for the event noun compounded with them: "aid package", "sanctions
+     * bill", "peace plan", "arms shipment".
+     */
+    boolean isContainer(String lemma) {
+        return CONTAINERS.contains(key(lemma));
+    }
+
+    /** True if the word heads a two-word noun trigger ("exercise" of "joint exercise"). */
+    boolean isPairHead(String word) {
+        return pairHeads.contains(key(word));
     }
 
     boolean isEventNoun(String word) {

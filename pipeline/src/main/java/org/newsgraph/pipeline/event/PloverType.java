@@ -54,8 +54,13 @@ enum PloverType {
         return this == CONSULT || this == AGREE || this == COOPERATE || this == PROTEST || this == MOBILIZE;
     }
 
-    /** True if a request, rejection, agreement or threat may take an event as its content and mode. */
+    /**
+     * True if a request, rejection, agreement, threat, sanction or concession may take an event as its
+     * content ("called for talks", "deprived Russia of aid", "lifted the curfew"), which then is no event
+     * of its own.
+     */
     boolean takesContent() {
-        return this == REQUEST || this == REJECT || this == THREATEN || this == AGREE;
+        return this == REQUEST || this == REJECT || this == THREATEN || this == AGREE || this == SANCTION
+                || this == CONCEDE;
     }
 }

@@ -23,10 +23,12 @@ final class TriggerTyper {
 
     private final EventLexicon lexicon;
     private final Conditions conditions;
+    private final ModeRefiner refiner;
 
     TriggerTyper(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.conditions = new Conditions(lexicon);
+        this.refiner = new ModeRefiner(lexicon);
     }
 
     Optional<TriggerEntry> type(DocView v, Trigger trigger) {
@@ -47,7 +49,7 @@ final class TriggerTyper {
             }
             found = first(v, t, singles, verb);
         }
-        return found.map(e -> new ModeRefiner(lexicon).refine(v, t, e));
+        return found.map(e -> refiner.refine(v, t, e));
     }
 
     /** True for a light verb with an event noun as object: "held talks", "carried out an attack". */

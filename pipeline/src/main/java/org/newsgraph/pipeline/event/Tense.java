@@ -1,0 +1,155 @@
+package org.newsgraph.pipeline.event;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.EventStatus;
+
+/**
+ * What the grammar of a clause says about an event: negation, conditionals, modals, the future, the
+ * progressive, status words ("alleged", "upcoming", "plans to", "refused to"), events "before" or
+ * "ahead of" the clause's own, and speech acts in the first person ("I would characterise it as..."
+ * performs the act: it occurred). Stateless.
+ */
+final class Tense {
+
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "should", "must", "can", "ca");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> CONTROL = Set.of("xcomp", "ccomp");
+    /** "before the talks", "ahead of the visit", "prior to the meeting": after the clause's time. */
+    private static final Set<String> BEFORE = Set.of("before", "ahead", "prior");
+
+    private final EventLexicon lexicon;
+
+    Tense(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The status the grammar gives the event of trigger {@code t} whose clause verb is {@code clause}
+     * (the trigger itself for a verb; the light or governing verb of a noun, or -1).
+     */
+    EventStatus status(DocView v, int t, int clause, boolean speechAct) {
+        if (negated(v, t) || clause >= 0 && clause != t && negated(v, clause)) {
+            return EventStatus.DENIED;
+        }
+        Optional<EventStatus> modifier = modifier(v, t).or(() -> clause >= 0 ? modifier(v, clause) : Optional.empty());
+        if (modifier.isPresent()) {
+            return modifier.get();
+        }
+        if (clause < 0) {
+            return EventStatus.OCCURRED;
+        }
+        EventStatus status = clauseStatus(v, clause, speechAct, 0);
+        boolean earlier = v.isNoun(t) && BEFORE.contains(v.caseOf(t));
+        return earlier && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING) ? EventStatus.PLANNED : status;
+    }
+
+    private EventStatus clauseStatus(DocView v, int c, boolean speechAct, int depth) {
+        if (conditional(v, c)) {
+            return EventStatus.HYPOTHETICAL;
+        }
+        Optional<EventStatus> governed = governed(v, c);
+        if (governed.isPresent()) {
+            return governed.get();
+        }
+        boolean perfect = false;
+        boolean be = false;
+        for (int a : v.children(c, "aux")) {
+            String word = v.word(a);
+            if (FUTURE.contains(word)) {
+                return EventStatus.PLANNED;
+            }
+            if (word.equals("would")) {
+                return speechAct && firstPerson(v, c) ? EventStatus.OCCURRED : EventStatus.PLANNED;
+            }
+            if (POSSIBLE.contains(word)) {
+                return v.children(c, "aux").stream().anyMatch(x -> v.lemma(x).equals("have"))
+                        ? EventStatus.ALLEGED : EventStatus.HYPOTHETICAL;
+            }
+            perfect |= v.lemma(a).equals("have");
+            be |= PRESENT_BE.contains(word) || perfect && word.equals("been");
+        }
+        String pos = v.token(c).pos();
+        if (pos.equals("VBG") && be) {
+            return EventStatus.ONGOING;
+        }
+        String rel = v.parse().relation(c);
+        int gov = v.parse().head(c);
+        boolean bare = v.children(c, "aux").isEmpty() && v.children(c, "nsubj").isEmpty();
+        if (bare && pos.equals("VBG") && gov >= 0 && v.children(gov, "cop").stream().anyMatch(x -> PRESENT_BE.contains(v.word(x)))) {
+            return EventStatus.ONGOING; // "Putin is in Vladivostok, attending the forum"
+        }
+        if (depth < 3 && gov >= 0 && v.isVerb(gov) && bare && (rel.equals("xcomp") || rel.startsWith("advcl")
+                || rel.startsWith("acl") || rel.equals("conj"))) {
+            EventStatus inherited = clauseStatus(v, gov, false, depth + 1);
+            return inherited == EventStatus.DENIED ? EventStatus.OCCURRED : inherited;
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    private boolean negated(DocView v, int t) {
+        for (int c : v.parse().children(t)) {
+            String rel = v.parse().baseRelation(c);
+            boolean slot = rel.equals("advmod") || rel.equals("neg") || rel.equals("det");
+            if (slot && lexicon.statusWord(v.word(c)).filter(w -> w.role().equals("negation")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<EventStatus> modifier(DocView v, int t) {
+        for (int c : v.parse().children(t)) {
+            String rel = v.parse().baseRelation(c);
+            if (rel.equals("amod") || rel.equals("advmod")) {
+                Optional<EventLexicon.StatusWord> w = lexicon.statusWord(v.word(c));
+                if (w.isPresent() && w.get().role().equals("modifier")) {
+                    return Optional.of(w.get().status());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True if the clause, or one it depends on, is introduced by "if" or "unless". */
+    private static boolean conditional(DocView v, int c) {
+        int node = c;
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            for (int m : v.children(node, "mark")) {
+                if (CONDITIONAL.contains(v.word(m))) {
+                    return true;
+                }
+            }
+            String rel = v.parse().baseRelation(node);
+            if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj"))) {
+                return false;
+            }
+            node = v.parse().head(node);
+        }
+        return false;
+    }
+
+    /** "plans to visit", "refused to meet": the status a governing verb gives its complement. */
+    private Optional<EventStatus> governed(DocView v, int c) {
+        int node = c;
+        for (int depth = 0; depth < 3 && CONTROL.contains(v.parse().relation(node)); depth++) {
+            int gov = v.parse().head(node);
+            if (gov < 0) {
+                break;
+            }
+            Optional<EventLexicon.StatusWord> w = lexicon.statusWord(v.lemma(gov));
+            if (w.isPresent() && w.get().role().equals("governor")) {
+                return Optional.of(w.get().status());
+            }
+            node = gov;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean firstPerson(DocView v, int c) {
+        return v.children(c, "nsubj").stream().anyMatch(s -> FIRST_PERSON.contains(v.word(s)));
+    }
+}
