@@ -3,6 +3,7 @@ package org.newsgraph.pipeline.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Token;
 
@@ -46,6 +47,10 @@ final class QuoteCues {
         if (from >= tokens.size()) {
             return Optional.empty();
         }
+        Optional<Found> credit = dashCredit(from);
+        if (credit.isPresent()) {
+            return credit;
+        }
         int lastInner = from - 2;
         boolean closedSentence = lastInner >= 0 && tokens.get(lastInner).text().matches("[.!?]");
         int i = from;
@@ -85,6 +90,29 @@ final class QuoteCues {
             }
         }
         return Optional.empty();
+    }
+
+    /** "“…” ― Jorge Falcon": a quotation credited with a dash and a name. */
+    private Optional<Found> dashCredit(int from) {
+        int dash = from;
+        while (dash < tokens.size() && tokens.get(dash).text().equals(",")) {
+            dash++;
+        }
+        if (dash + 1 >= tokens.size() || !Set.of("―", "—", "–", "--").contains(tokens.get(dash).text())
+                || !tokens.get(dash + 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        int end = dash + 1;
+        while (end < tokens.size() && end - dash <= 6 && (tokens.get(end).isCapitalized() || tokens.get(end).isProperNoun())
+                && !newlineBefore(end)) {
+            end++;
+        }
+        boolean closes = end >= tokens.size() || newlineBefore(end) || tokens.get(end).text().matches("[.,]");
+        return closes ? Optional.of(new Found(dash, dash + 1, end, headOf(dash + 1, end))) : Optional.empty();
+    }
+
+    private boolean newlineBefore(int token) {
+        return token > 0 && doc.text().substring(tokens.get(token - 1).end(), tokens.get(token).start()).indexOf('\n') >= 0;
     }
 
     private Optional<Found> before(int quoteFirst) {
