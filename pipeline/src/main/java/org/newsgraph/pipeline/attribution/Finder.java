@@ -85,6 +85,7 @@ final class Finder {
             }
             all.addAll(verbCue(t));
             nounCue(t).ifPresent(all::add);
+            adjectiveCue(t).ifPresent(all::add);
             prepositionCue(t).ifPresent(all::add);
             hedgeAdverb(t).ifPresent(all::add);
         }
@@ -349,6 +350,43 @@ final class Finder {
         Source source = parse.child(n.index(), "nmod:poss").map(this::sourceAt).orElse(null);
         int[] cue = {n.index(), n.index() + 1};
         return candidate(range(clause.get(), -1), cue, source, certainty(cls.get(), n.index(), false), List.of(), n.index());
+    }
+
+    /** Adjectives of stance: "X is confident that ...", "critical of Y", "worried about Z". */
+    private static final java.util.Map<String, Set<String>> STANCE_ADJECTIVES = java.util.Map.ofEntries(
+            java.util.Map.entry("aware", Set.of("of", "that")), java.util.Map.entry("confident", Set.of("in", "of", "that")),
+            java.util.Map.entry("critical", Set.of("of")), java.util.Map.entry("skeptical", Set.of("of", "about", "that")),
+            java.util.Map.entry("sceptical", Set.of("of", "about", "that")), java.util.Map.entry("worried", Set.of("about", "that")),
+            java.util.Map.entry("concerned", Set.of("about", "that")), java.util.Map.entry("leery", Set.of("of")),
+            java.util.Map.entry("wary", Set.of("of")), java.util.Map.entry("convinced", Set.of("of", "that")),
+            java.util.Map.entry("sure", Set.of("of", "that")), java.util.Map.entry("certain", Set.of("of", "that")),
+            java.util.Map.entry("hopeful", Set.of("about", "that")), java.util.Map.entry("optimistic", Set.of("about", "that")),
+            java.util.Map.entry("pessimistic", Set.of("about", "that")), java.util.Map.entry("supportive", Set.of("of")),
+            java.util.Map.entry("opposed", Set.of("to")), java.util.Map.entry("afraid", Set.of("of", "that")),
+            java.util.Map.entry("angry", Set.of("about", "at", "that")), java.util.Map.entry("upset", Set.of("about", "that")),
+            java.util.Map.entry("unhappy", Set.of("with", "about", "that")), java.util.Map.entry("happy", Set.of("with", "about", "that")),
+            java.util.Map.entry("proud", Set.of("of", "that")), java.util.Map.entry("eager", Set.of("to")),
+            java.util.Map.entry("reluctant", Set.of("to")), java.util.Map.entry("willing", Set.of("to")),
+            java.util.Map.entry("unwilling", Set.of("to")), java.util.Map.entry("determined", Set.of("to")),
+            java.util.Map.entry("adamant", Set.of("that")), java.util.Map.entry("unsure", Set.of("of", "about", "whether")));
+
+    private Optional<Candidate> adjectiveCue(Token a) {
+        if (!a.pos().startsWith("JJ") && !a.pos().equals("VBN")) {
+            return Optional.empty();
+        }
+        Set<String> heads = STANCE_ADJECTIVES.get(lower(a));
+        Optional<Integer> subj = parse.child(a.index(), "nsubj");
+        if (heads == null || subj.isEmpty() || parse.child(a.index(), "cop").isEmpty()) {
+            return Optional.empty();
+        }
+        int[] content = parse.child(a.index(), "ccomp").map(c -> range(c, -1))
+                .or(() -> parse.child(a.index(), "xcomp").map(c -> range(c, -1)))
+                .orElseGet(() -> prepositional(a.index(), heads));
+        if (content == null) {
+            return Optional.empty();
+        }
+        int[] cue = {parse.child(a.index(), "cop").get(), a.index() + 1};
+        return candidate(content, cue, sourceAt(subj.get()), Certainty.REPORTED, List.of(), a.index());
     }
 
     // ---- "according to X", "as per X", "citing X" -----------------------------------------------
