@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores newsgraph against an annotated corpus.",
-        subcommands = {EvalGumCommand.class, EvalPolnearCommand.class})
+        subcommands = {EvalGumCommand.class, EvalPolnearCommand.class, EvalHtmlCommand.class,
+                EvalEcbplusCommand.class})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -11,6 +11,10 @@ final class Subcommands {
     static void register(CommandLine root) {
         // Each subcommand class registers here, e.g. root.addSubcommand("analyze", new AnalyzeCommand());
         root.addSubcommand("analyze", new AnalyzeCommand());
+        root.addSubcommand("ingest", new IngestCommand());
+        root.addSubcommand("actors", new ActorsCommand());
+        root.addSubcommand("actor", new ActorCommand());
+        root.addSubcommand("quotes", new QuotesCommand());
         root.addSubcommand("bench", new BenchCommand());
         root.addSubcommand("eval", new EvalCommand());
     }

@@ -351,11 +351,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void eventsCsvIsNotYetAvailable() throws IOException {
-        Result result = analyze("--format", "events-csv", file("a.txt", STORM));
+    void eventsCsvWritesAHeaderAndOneRowPerEvent() throws IOException {
+        // Events come from the EventExtractor stage, the last stage of Analyzer.
+        String arrest = "Police arrested 30 protesters in Istanbul on Sunday.";
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("newsgraph: --format events-csv is not yet available\n");
+        Result result = analyze("--format", "events-csv", "--published", "2023-09-12", file("a.txt", arrest),
+                file("b.txt", COUNCIL.replace("approved a new budget", "met")));
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.out()).isEqualTo("document_id,date,source_name,source_country,target_name,target_country,"
+                + "type,mode,cameo,location,status,attribution_source,trigger,trigger_start,trigger_end\r\n"
+                + "a,2023-09-10,Police,,30 protesters,,COERCE,arrest,173,Istanbul,occurred,,arrested,7,15\r\n"
+                + "b,2023-09-12,The city council,,,,CONSULT,meeting,040,,occurred,,met,17,20\r\n");
     }
 
     @Test

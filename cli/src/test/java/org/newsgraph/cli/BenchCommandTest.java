@@ -67,7 +67,7 @@ class BenchCommandTest {
                 .contains(" GB  processors=").endsWith("dir=" + texts);
         assertThat(lines.get(1)).matches("newsgraph  model load \\d+\\.\\d s  peak heap \\d+\\.\\d GB");
         assertThat(lines.get(2)).matches("newsgraph  threads=1  docs=2  failures=0  tokens=13  \\d+\\.\\d s  "
-                + "\\d+\\.\\d docs/s  [\\d,]+ tokens/s  peak heap \\d+\\.\\d GB");
+                + "\\d+\\.\\d docs/s  [\\d,]+ tokens/s  peak heap \\d+\\.\\d GB  cpu \\d+\\.\\d s");
         assertThat(lines.get(3)).startsWith("newsgraph  threads=2  docs=2  failures=0  tokens=13  ");
         assertThat(result.err()).contains("newsgraph: loading models", "newsgraph: warming up on 1 documents");
     }
@@ -90,6 +90,7 @@ class BenchCommandTest {
         assertThat(run.get("failures").asInt()).isEqualTo(0);
         assertThat(run.get("tokens").asLong()).isEqualTo(23);
         assertThat(run.get("peakHeapBytes").asLong()).isPositive();
+        assertThat(run.get("cpuSeconds").asDouble()).isPositive();
         assertThat(root.get("speedRatios")).isEmpty();
     }
 

@@ -31,10 +31,11 @@ public record BenchReport(String directory, int documents, int warmup, long maxH
     /**
      * The speed of the first analyser relative to the second on one thread count.
      *
-     * @param threads the thread count
-     * @param ratio   first analyser's documents/s divided by the second's
+     * @param threads  the thread count
+     * @param ratio    first analyser's documents per second divided by the second's
+     * @param cpuRatio the same per CPU second, less sensitive to other load on the machine; -1 if unknown
      */
-    public record Ratio(int threads, double ratio) {
+    public record Ratio(int threads, double ratio, double cpuRatio) {
     }
 
     public BenchReport {
@@ -53,7 +54,9 @@ public record BenchReport(String directory, int documents, int warmup, long maxH
         for (Run run : first.runs()) {
             second.findRun(run.threads())
                     .filter(other -> other.docsPerSecond() > 0)
-                    .ifPresent(other -> ratios.add(new Ratio(run.threads(), run.docsPerSecond() / other.docsPerSecond())));
+                    .ifPresent(other -> ratios.add(new Ratio(run.threads(), run.docsPerSecond() / other.docsPerSecond(),
+                            run.docsPerCpuSecond() > 0 && other.docsPerCpuSecond() > 0
+                                    ? run.docsPerCpuSecond() / other.docsPerCpuSecond() : -1)));
         }
         return ratios;
     }
@@ -70,22 +73,28 @@ public record BenchReport(String directory, int documents, int warmup, long maxH
                 measurement.loadSeconds(), gigabytes(measurement.loadPeakHeapBytes()));
     }
 
-    /** {@code newsgraph  threads=1  docs=50  failures=0  tokens=45,123  4.1 s  12.2 docs/s  10,940 tokens/s  peak heap 1.9 GB}. */
+    /**
+     * {@code newsgraph  threads=1  docs=50  failures=0  tokens=45,123  4.1 s  12.2 docs/s  10,940 tokens/s
+     * peak heap 1.9 GB  cpu 4.3 s}.
+     */
     public static String runLine(String system, Run run) {
         return String.format(Locale.ROOT,
-                "%-10s threads=%d  docs=%d  failures=%d  tokens=%,d  %.1f s  %.1f docs/s  %,.0f tokens/s  peak heap %s",
+                "%-10s threads=%d  docs=%d  failures=%d  tokens=%,d  %.1f s  %.1f docs/s  %,.0f tokens/s  peak heap %s  cpu %s",
                 system, run.threads(), run.documents(), run.failures(), run.tokens(), run.seconds(),
-                run.docsPerSecond(), run.tokensPerSecond(), gigabytes(run.peakHeapBytes()));
+                run.docsPerSecond(), run.tokensPerSecond(), gigabytes(run.peakHeapBytes()),
+                run.cpuSeconds() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s", run.cpuSeconds()));
     }
 
-    /** {@code speed newsgraph/corenlp  threads=1  5.32x}, one line per thread count both ran. */
+    /** {@code speed newsgraph/corenlp  threads=1  5.32x  per cpu second 5.10x}, one line per thread count both ran. */
     public List<String> ratioLines() {
         if (measurements.size() < 2) {
             return List.of();
         }
         String names = measurements.get(0).system() + "/" + measurements.get(1).system();
         return ratios().stream()
-                .map(r -> String.format(Locale.ROOT, "speed %s  threads=%d  %.2fx", names, r.threads(), r.ratio()))
+                .map(r -> String.format(Locale.ROOT, "speed %s  threads=%d  %.2fx  per cpu second %s", names,
+                        r.threads(), r.ratio(),
+                        r.cpuRatio() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2fx", r.cpuRatio())))
                 .toList();
     }
 
@@ -123,8 +132,10 @@ public record BenchReport(String directory, int documents, int warmup, long maxH
                 node.put("failures", run.failures());
                 node.put("tokens", run.tokens());
                 node.put("seconds", round(run.seconds()));
+                node.put("cpuSeconds", round(run.cpuSeconds()));
                 node.put("docsPerSecond", round(run.docsPerSecond()));
                 node.put("tokensPerSecond", round(run.tokensPerSecond()));
+                node.put("docsPerCpuSecond", round(run.docsPerCpuSecond()));
                 node.put("peakHeapBytes", run.peakHeapBytes());
             }
         }
@@ -133,6 +144,7 @@ public record BenchReport(String directory, int documents, int warmup, long maxH
             ObjectNode node = ratios.addObject();
             node.put("threads", r.threads());
             node.put("ratio", round(r.ratio()));
+            node.put("cpuRatio", round(r.cpuRatio()));
         }
         try {
             return JSON.writeValueAsString(root);

@@ -52,6 +52,7 @@ public final class ThroughputRunner {
         AtomicLong tokens = new AtomicLong();
         heap.resetPeaks();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long cpuStart = CpuClock.processCpuNanos();
         long start = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>(corpus.size());
@@ -76,7 +77,9 @@ public final class ThroughputRunner {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(threads, corpus.size(), failures.get(), tokens.get(), seconds, heap.peakBytes());
+        long cpuEnd = CpuClock.processCpuNanos();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9;
+        return new Run(threads, corpus.size(), failures.get(), tokens.get(), seconds, cpuSeconds, heap.peakBytes());
     }
 
     private static void awaitOrRethrow(Future<?> future, String label) {

@@ -15,13 +15,16 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    enum Format { TEXT, JSON, JSONL }
+    enum Format { TEXT, JSON, JSONL, HTML }
 
-    /** The format a file name announces; anything that is not .json or .jsonl is text. */
+    /** The format a file name announces; anything that is not .json, .jsonl, .html or .htm is text. */
     static Format format(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) {
             return Format.JSONL;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return Format.HTML;
         }
         return name.endsWith(".json") ? Format.JSON : Format.TEXT;
     }

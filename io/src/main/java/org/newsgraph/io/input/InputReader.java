@@ -17,12 +17,17 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.html.FetchOptions;
+import org.newsgraph.io.html.PageFetcher;
 
 /**
  * Reads inputs into articles. An input is a file, a directory (its .txt, .json and .jsonl files,
- * recursively, in path order) or {@code -} for standard input. A .txt file (or any file named
- * explicitly that is not .json or .jsonl) is an article body; a .json file is one article object; a
- * .jsonl file has one article object per line.
+ * recursively, in path order), an http(s) URL of an article page, or {@code -} for standard input.
+ * A .txt file (or any file named explicitly that is not .json, .jsonl, .html or .htm) is an article
+ * body; a .json file is one article object; a .jsonl file has one article object per line; an .html
+ * or .htm file, like a URL, is an article page whose main text and metadata are extracted
+ * ({@link org.newsgraph.io.html.HtmlArticleExtractor}). URLs are fetched with a
+ * {@link PageFetcher}.
  *
  * <p>Items are produced lazily, in input order: a directory is listed, and a file opened, only when
  * the stream reaches it, and JSON Lines are read one line at a time. Every input that cannot be read
@@ -33,15 +38,23 @@ public final class InputReader {
 
     private final ReadOptions options;
     private final Supplier<InputStream> stdin;
+    private final HtmlInput html;
 
     /** A reader whose {@code -} is {@link System#in}. */
     public InputReader(ReadOptions options) {
         this(options, () -> System.in);
     }
 
+    /** A reader that fetches URLs with the default {@link FetchOptions} and the size limit of {@code options}. */
     public InputReader(ReadOptions options, Supplier<InputStream> stdin) {
+        this(options, stdin, new PageFetcher(FetchOptions.defaults().withMaxBytes(options.maxBytes())));
+    }
+
+    /** A reader that fetches URLs with {@code fetcher}. */
+    public InputReader(ReadOptions options, Supplier<InputStream> stdin, PageFetcher fetcher) {
         this.options = Objects.requireNonNull(options, "options");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.html = new HtmlInput(options, Objects.requireNonNull(fetcher, "fetcher"));
     }
 
     /** The items of {@code inputs}, in order. */
@@ -56,6 +69,9 @@ public final class InputReader {
         if (input.equals("-")) {
             return new StdinReader(options).read(stdin.get());
         }
+        if (HtmlInput.isUrl(input)) {
+            return List.of(html.readUrl(input)).iterator();
+        }
         Path path = Path.of(input);
         if (!Files.exists(path)) {
             return failed(input, "no such file or directory");
@@ -67,6 +83,9 @@ public final class InputReader {
     }
 
     private Iterator<InputItem> itemsOfFile(Path file, String name) {
+        if (InputFiles.format(file) == InputFiles.Format.HTML) {
+            return List.of(html.readFile(file, name)).iterator();
+        }
         if (InputFiles.format(file) != InputFiles.Format.JSONL) {
             return List.of(new WholeFileReader(options).read(file, name)).iterator();
         }

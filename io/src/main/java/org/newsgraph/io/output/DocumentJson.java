@@ -27,7 +27,8 @@ import org.newsgraph.model.Timex;
  * {@code org/newsgraph/io/document.schema.json}). Enum values are written in lower case except
  * entity types, which the schema spells in upper case. Absent optional values are written as null.
  * Quantities carry two properties beyond the schema: {@code kind} and {@code approximate}; timexes
- * carry {@code type}. Thread-safe.
+ * carry {@code type}; event actors carry {@code affiliation} (entity id of the state or organisation a
+ * person acts for) and {@code country} (ISO 3166-1 alpha-3). Thread-safe.
  */
 public final class DocumentJson {
 
@@ -118,6 +119,8 @@ public final class DocumentJson {
         json.put("role", lower(actor.role()));
         json.put("entity", actor.entity());
         json.set("span", span(actor.span()));
+        json.put("affiliation", actor.affiliation());
+        json.put("country", actor.country());
         return json;
     }
 

@@ -45,7 +45,7 @@ final class EventTable {
                 event.status().name().toLowerCase(Locale.ROOT), "“" + Names.oneLine(event.trigger().text()) + "”");
     }
 
-    /** "Kim Jong Un → Russia", "? → Russia", "US → ?"; other actors after a "+". */
+    /** "Kim Jong Un [PRK] → Russia [RUS]", "? → Russia", "US → ?"; other actors after a "+". */
     private static String actors(Event event, Names names) {
         String sources = actorsIn(event, ActorRole.SOURCE, names);
         String targets = actorsIn(event, ActorRole.TARGET, names);
@@ -54,8 +54,10 @@ final class EventTable {
         return others.isEmpty() ? pair : pair + " + " + others;
     }
 
+    /** "Kim Jong Un [PRK]": the actor's name, with the country code of the state it is or acts for. */
     private static String actorsIn(Event event, ActorRole role, Names names) {
-        return event.actors().stream().filter(a -> a.role() == role).map(names::actor)
-                .collect(Collectors.joining(", "));
+        return event.actors().stream().filter(a -> a.role() == role)
+                .map(a -> a.country() == null ? names.actor(a) : names.actor(a) + " [" + a.country() + "]")
+                .distinct().collect(Collectors.joining(", "));
     }
 }

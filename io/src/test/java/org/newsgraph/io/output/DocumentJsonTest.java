@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ActorRole;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
 
 class DocumentJsonTest {
 
@@ -80,14 +85,29 @@ class DocumentJsonTest {
     }
 
     @Test
+    void actorsCarryAffiliationAndCountry() throws Exception {
+        Doc doc = SampleDocs.full();
+        Event send = doc.events().get(0);
+        EventActor berg = new EventActor(ActorRole.SOURCE, "e2", send.actors().get(0).span(), "e1", "NRL");
+        Event withBerg = new Event(send.id(), send.type(), send.mode(), send.cameo(), send.trigger(), List.of(berg),
+                send.location(), send.time(), send.status(), send.attribution());
+        JsonNode actor = DocumentJson.toJson(doc.withEvents(List.of(withBerg))).get("events").get(0).get("actors").get(0);
+
+        assertThat(actor.get("affiliation").asText()).isEqualTo("e1");
+        assertThat(actor.get("country").asText()).isEqualTo("NRL");
+    }
+
+    @Test
     void eventHasActorsTimeStatusAndAttribution() throws Exception {
         JsonNode event = DocumentJson.toJson(SampleDocs.full()).get("events").get(0);
 
         assertThat(event).isEqualTo(json("""
                 {"id":"v1","type":"AID","mode":"humanitarian","cameo":"073",
                  "trigger":{"start":66,"end":70,"text":"send"},
-                 "actors":[{"role":"source","entity":"e1","span":{"start":58,"end":60,"text":"we"}},
-                           {"role":"target","entity":"e3","span":{"start":80,"end":87,"text":"Estavia"}}],
+                 "actors":[{"role":"source","entity":"e1","span":{"start":58,"end":60,"text":"we"},
+                            "affiliation":null,"country":null},
+                           {"role":"target","entity":"e3","span":{"start":80,"end":87,"text":"Estavia"},
+                            "affiliation":null,"country":null}],
                  "location":null,
                  "time":{"span":{"start":45,"end":51,"text":"Monday"},"type":"DATE","value":"2024-03-04"},
                  "status":"planned","attribution":"a1"}"""));

@@ -110,9 +110,32 @@ public final class CoreNlpAnnotator implements Stage {
         SentenceRepair.repair(annotation);
         analysis.annotate(annotation);
         if (sutime != null) {
-            sutime.annotate(annotation);
+            annotateTimes(annotation);
         }
         return convert(doc, annotation);
+    }
+
+    /**
+     * Runs SUTime only on the sentences that hold a word that can start a temporal expression: it is
+     * the costliest annotator here (about 40% of the time on news), and most sentences have no date.
+     */
+    private void annotateTimes(Annotation annotation) {
+        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> temporal = new java.util.ArrayList<>();
+        for (CoreMap sentence : all) {
+            if (sentence.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(t -> TemporalWords.mayBeTemporal(t.originalText()))) {
+                temporal.add(sentence);
+            }
+        }
+        if (temporal.isEmpty()) {
+            return;
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, temporal);
+        try {
+            sutime.annotate(annotation);
+        } finally {
+            annotation.set(CoreAnnotations.SentencesAnnotation.class, all);
+        }
     }
 
     /** Publication date (yyyy-mm-dd) for SUTime, if the article has one. */

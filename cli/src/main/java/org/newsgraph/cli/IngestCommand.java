@@ -1,0 +1,188 @@
+package org.newsgraph.cli;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.ingest.Analysis;
+import org.newsgraph.cli.ingest.Pending;
+import org.newsgraph.cli.ingest.Progress;
+import org.newsgraph.cli.ingest.Storing;
+import org.newsgraph.cli.ingest.Tally;
+import org.newsgraph.io.input.InputItem;
+import org.newsgraph.io.input.InputReader;
+import org.newsgraph.io.input.PublishedDate;
+import org.newsgraph.io.input.ReadOptions;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
+import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.Stores;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph ingest [--db DB] [--threads N] PATH...}: analyses articles and stores them. An
+ * article whose id and text are already stored is skipped without analysis; a changed text under a
+ * stored id becomes a new version. Analysis runs on N threads; documents are written one at a
+ * time, in input order, each in one transaction, so an ingest stopped at any point and run again
+ * ends with the same store as one run to the end. Exit codes: 0 all stored, 1 some failed (each
+ * reported as {@code name: reason}, the others still stored), 2 usage error or database that cannot
+ * be opened, 3 internal error.
+ */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {"Analyses news articles and stores them in a database, for questions across articles.",
+                "PATH is a file (.txt, .json, .jsonl), a directory (its .txt, .json and .jsonl files, recursively) "
+                        + "or - for standard input, as for analyze. Articles already stored with the same text are "
+                        + "skipped; a changed text under a stored id is kept as a new version."})
+final class IngestCommand implements Callable<Integer> {
+
+    private static final int MAX_THREADS = 64;
+    private static final int LINE_EVERY_ARTICLES = 100;
+    private static final Duration LINE_EVERY = Duration.ofSeconds(10);
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--db", paramLabel = "DB",
+            description = "A directory (embedded H2 database, created if missing) or a jdbc:postgresql:// URL "
+                    + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
+    @Nullable String db;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (ISO-8601, e.g. 2023-09-12) for articles that do not state one.")
+    @Nullable String published;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalyzerConfig.DEFAULT_MAX_CHARS,
+            description = "Longest article analysed, in characters (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    /** Analyses one article; null for the shared CoreNLP analyser. Tests give a fake. */
+    private final @Nullable Function<Article, Doc> analyzer;
+    private final Map<String, String> env;
+
+    IngestCommand() {
+        this(null, System.getenv());
+    }
+
+    /**
+     * @param analyzer analyses one article, thread-safe; null for the standard analyser
+     * @param env      environment variables ({@code NEWSGRAPH_DB} and the database credentials)
+     */
+    IngestCommand(@Nullable Function<Article, Doc> analyzer, Map<String, String> env) {
+        this.analyzer = analyzer;
+        this.env = Map.copyOf(env);
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cli = commandLine();
+        validate();
+        InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
+        boolean terminal = System.console() != null;
+        try (ArticleStore store = open(db != null ? db : Stores.defaultSpec(env), env)) {
+            OptionalInt total = count(reader);
+            Progress progress = terminal ? Progress.bar(cli.getErr(), total, System::nanoTime)
+                    : Progress.lines(cli.getErr(), total, System::nanoTime, LINE_EVERY_ARTICLES, LINE_EVERY);
+            Storing storing = new Storing(store, progress, verbose());
+            Analysis analysis = new Analysis(analyzer(progress, terminal));
+            try (Stream<InputItem> items = reader.read(inputs)) {
+                Iterator<Pending> pending = items.map(item -> Pending.check(item, store)).iterator();
+                new InOrderExecutor(threads).run(pending, analysis, storing);
+            }
+            Tally tally = storing.tally();
+            progress.finish(tally.done());
+            cli.getOut().println(tally.summary(store.location(), progress.elapsed()));
+            cli.getOut().flush();
+            return tally.failed() == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        }
+    }
+
+    private void validate() {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
+        }
+        if (maxChars < 1) {
+            throw new UsageException("--max-chars must be positive: " + maxChars);
+        }
+        try {
+            if (published != null) {
+                PublishedDate.require(published);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--published: " + e.getMessage());
+        }
+    }
+
+    private static ArticleStore open(String dbSpec, Map<String, String> env) {
+        try {
+            return Stores.open(dbSpec, env);
+        } catch (StoreException e) {
+            // The message names the database (any password masked).
+            throw new UsageException(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** How many items the inputs hold (read once more for it, which costs little beside analysis); unknown for stdin. */
+    private OptionalInt count(InputReader reader) {
+        if (inputs.contains("-")) {
+            return OptionalInt.empty();
+        }
+        try (Stream<InputItem> items = reader.read(inputs)) {
+            return OptionalInt.of(Math.toIntExact(items.count()));
+        }
+    }
+
+    /** The analyser, loaded when the first article needs it (not at all if every article is stored). */
+    private Supplier<Function<Article, Doc>> analyzer(Progress progress, boolean terminal) {
+        if (analyzer != null) {
+            Function<Article, Doc> given = analyzer;
+            return () -> given;
+        }
+        AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
+        AtomicBoolean announce = new AtomicBoolean(terminal || verbose());
+        return () -> {
+            if (announce.getAndSet(false) && !Analyzers.isLoaded(config)) {
+                progress.println("Loading models…");
+            }
+            return Analyzers.get(config)::analyze;
+        };
+    }
+
+    private boolean verbose() {
+        for (CommandLine.ParseResult p = commandLine().getParseResult(); p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        CommandSpec root = commandLine().getCommandSpec().root();
+        return root.userObject() instanceof Main main && main.verbose;
+    }
+
+    private CommandLine commandLine() {
+        if (spec == null) {
+            throw new IllegalStateException("picocli did not inject the command spec");
+        }
+        return spec.commandLine();
+    }
+}

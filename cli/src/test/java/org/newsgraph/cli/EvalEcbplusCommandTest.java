@@ -1,0 +1,73 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class EvalEcbplusCommandTest {
+
+    /** The ECB+-format fixture of the eval module: topic 7, two documents with listed sentences, 3 gold actions. */
+    private static final Path FIXTURE = Path.of("..", "eval", "src", "test", "resources", "ecbplus");
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // The command takes its analyser from Analyzers, so every test in this JVM shares one.
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void scoresTriggersOfTheListedSentencesByTopic() {
+        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--topics", "7");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
+        assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
+                "ECB+ event triggers, topics 7: 2 documents",
+                "",
+                "topic         P      R     F1    gold    pred",
+                "7         1.000  1.000  1.000       3       3",
+                "all       1.000  1.000  1.000       3       3",
+                ""));
+    }
+
+    @Test
+    void printsJsonOnRequest() {
+        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--format", "json", "--limit", "1");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
+        assertThat(r.out()).isEqualTo("{\"topics\":\"1-35\",\"all\":{\"p\":1.0000,\"r\":1.0000,\"f1\":1.0000,\"gold\":2,"
+                + "\"predicted\":2},\"by_topic\":{\"7\":{\"p\":1.0000,\"r\":1.0000,\"f1\":1.0000,\"gold\":2,"
+                + "\"predicted\":2}}}" + System.lineSeparator());
+    }
+
+    @Test
+    void aBadTopicRangeIsAUsageError() {
+        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--topics", "dev");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(r.err()).contains("--topics: expected a topic or a range such as 23-25: 'dev'");
+    }
+
+    @Test
+    void topicsWithoutDocumentsAreAUsageError() {
+        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--topics", "1-3");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(r.err()).contains("no ECB+ documents with listed sentences in topics 1-3 of ");
+    }
+
+    @Test
+    void aFolderThatIsNotAReleaseIsAUsageError() {
+        Result r = run("eval", "ecbplus", FIXTURE.resolve("ECB+").toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(r.err()).contains("is not an ECB+ release: it has no ECBplus_coreference_sentences.csv");
+    }
+
+    @Test
+    void theEvalCommandListsIt() {
+        assertThat(run("eval").err()).contains("ecbplus");
+    }
+}

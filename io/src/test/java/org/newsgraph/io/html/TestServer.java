@@ -1,0 +1,87 @@
+package org.newsgraph.io.html;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An HTTP server on 127.0.0.1 and a free port, in-process, for tests: serves fixed responses and
+ * records the User-Agent of each request. Never the outside network.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
+
+    public TestServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.start();
+    }
+
+    /** Serves {@code body} at {@code path} with the status and content type given. */
+    public TestServer page(String path, int status, String contentType, byte[] body) {
+        server.createContext(path, exchange -> {
+            record(exchange);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        return this;
+    }
+
+    /** Redirects {@code path} to {@code target} with a 301. */
+    public TestServer redirect(String path, String target) {
+        server.createContext(path, exchange -> {
+            record(exchange);
+            exchange.getResponseHeaders().add("Location", target);
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        return this;
+    }
+
+    /** Answers {@code path} only after {@code millis}. */
+    public TestServer slow(String path, long millis) {
+        server.createContext(path, exchange -> {
+            record(exchange);
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        return this;
+    }
+
+    /** The URL of {@code path} on this server. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public List<String> userAgents() {
+        return List.copyOf(userAgents);
+    }
+
+    private void record(HttpExchange exchange) {
+        userAgents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

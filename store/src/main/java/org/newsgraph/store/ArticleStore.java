@@ -1,0 +1,54 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Doc;
+import org.newsgraph.store.actors.ActorIndex;
+
+/**
+ * Analysed articles, kept by id and text hash ({@link ArticleKey}). Storing is idempotent: the same
+ * id with the same text is stored once; the same id with another text becomes the article's new
+ * latest version, and the earlier ones are kept. Each document is written in one transaction, so a
+ * process killed while storing leaves either the whole document or nothing.
+ *
+ * <p>Implementations are thread-safe (calls may be serialised). Every method throws
+ * {@link StoreException} when the database fails.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /**
+     * Stores an analysed document: its version row with the document JSON, and its entities,
+     * mentions, roles, attributions and events.
+     *
+     * @throws StoreException if it could not be stored; nothing of it is then written
+     */
+    Stored store(Doc doc);
+
+    /** Whether this id with this text is stored. */
+    boolean contains(ArticleKey key);
+
+    /** Every stored version's key, sorted by id then hash. */
+    List<ArticleKey> keys();
+
+    /** The article's latest version, if the id is stored. */
+    Optional<StoredVersion> findLatest(String articleId);
+
+    /** All versions of the article, oldest first; empty if the id is not stored. */
+    List<StoredVersion> versions(String articleId);
+
+    /** Row counts, for reports and tests. */
+    StoreCounts counts();
+
+    /**
+     * The corpus-wide actors that stored entities are linked to (as each article is stored), the
+     * questions asked of them, and the analyst's merges and splits.
+     */
+    ActorIndex actors();
+
+    /** A short description of where the data is, for messages: a directory or a URL without password. */
+    String location();
+
+    /** Releases the connection. Idempotent. */
+    @Override
+    void close();
+}
