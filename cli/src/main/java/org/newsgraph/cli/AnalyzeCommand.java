@@ -72,9 +72,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         CommandLine cli = commandLine();
         validate();
         OutputFormat chosen = format != null ? format : System.console() != null ? OutputFormat.TEXT : OutputFormat.JSONL;
-        if (!chosen.available()) {
-            throw new UsageException("--format " + chosen + " is not yet available");
-        }
         Writer target = output == null ? cli.getOut() : open(output);
         try {
             DocumentWriter writer = chosen.writer(target);

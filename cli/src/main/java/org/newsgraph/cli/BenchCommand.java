@@ -65,9 +65,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Use only the first N files.")
     private int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
             description = "Documents analysed untimed before the first pass (default: ${DEFAULT-VALUE}).")
-    private int warmup = 3;
+    private int warmup = 10;
 
     @Option(names = "--compare-corenlp",
             description = "Also measure CoreNLP's tokenize,ssplit,pos,lemma,ner,depparse,coref,quote pipeline "

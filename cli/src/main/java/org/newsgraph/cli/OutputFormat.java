@@ -4,12 +4,16 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.newsgraph.io.output.DocumentWriter;
+import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.io.output.JsonLinesWriter;
 import org.newsgraph.io.output.PrettyJsonWriter;
 import org.newsgraph.io.output.TextSummaryWriter;
 import picocli.CommandLine;
 
-/** The output formats of {@code newsgraph analyze}, named as the user types them. */
+/**
+ * The output formats of {@code newsgraph analyze}, named as the user types them: JSON Lines, pretty
+ * JSON, a readable summary, and a GDELT-like CSV table of events (one row an event).
+ */
 enum OutputFormat {
     JSONL("jsonl"),
     JSON("json"),
@@ -22,18 +26,13 @@ enum OutputFormat {
         this.label = label;
     }
 
-    /** False for formats announced but not written yet. */
-    boolean available() {
-        return this != EVENTS_CSV;
-    }
-
     /** A writer of this format. */
     DocumentWriter writer(Writer out) {
         return switch (this) {
             case JSONL -> new JsonLinesWriter(out);
             case JSON -> new PrettyJsonWriter(out);
             case TEXT -> new TextSummaryWriter(out);
-            case EVENTS_CSV -> throw new IllegalStateException("--format " + this + " is not yet available");
+            case EVENTS_CSV -> new EventCsvWriter(out);
         };
     }
 

@@ -45,6 +45,9 @@ class ActorCommandTest {
                 DATE        QUOTE            CUE   ARTICLE
                 2023-09-12  We are friends,  said  k1
 
+                Said about them
+                DATE  SPEAKER  QUOTE  ARTICLE
+
                 Timeline
                 DATE        ARTICLE  TITLE            MENTIONS
                 2023-09-12  k1       Kim meets Putin         2

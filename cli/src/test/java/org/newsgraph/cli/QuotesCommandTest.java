@@ -52,6 +52,17 @@ class QuotesCommandTest {
     }
 
     @Test
+    void quotesAboutAnActorAreThoseThatMentionIt() {
+        Result aboutRussia = ActorQuestions.run("quotes", "--db", db, "--about", "Russia");
+        Result aboutNobody = ActorQuestions.run("quotes", "--db", db, "--about", "Nobody");
+
+        assertThat(aboutRussia.exitCode()).isEqualTo(0);
+        assertThat(aboutRussia.out()).isEqualTo("DATE  SPEAKER  QUOTE  CUE  ARTICLE\n");
+        assertThat(aboutNobody.exitCode()).isEqualTo(1);
+        assertThat(aboutNobody.err()).isEqualTo("no actor matches 'Nobody'\n");
+    }
+
+    @Test
     void anUnknownSpeakerExitsWithOne() {
         Result result = ActorQuestions.run("quotes", "--db", db, "--speaker", "Nobody");
 

@@ -6,6 +6,7 @@ import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.attribution.AttributionExtractor;
 import org.newsgraph.pipeline.corenlp.CoreNlpAnnotator;
 import org.newsgraph.pipeline.corenlp.CoreNlpGazetteers;
+import org.newsgraph.pipeline.event.EventExtractor;
 import org.newsgraph.pipeline.lexicon.Lexicons;
 import org.newsgraph.pipeline.stages.EntityResolver;
 import org.newsgraph.pipeline.stages.LanguageGate;
@@ -16,7 +17,7 @@ import org.newsgraph.pipeline.stages.TimexNormalizer;
 
 /**
  * newsgraph's standard per-article analysis: the full pipeline from raw text to entities, roles,
- * dates and quantities. Create one per process (models load in the constructor, about 10 s) and
+ * dates, quantities, attributions and events. Create one per process (models load in the constructor, about 10 s) and
  * share it: {@link #analyze} is thread-safe.
  */
 public final class Analyzer {
@@ -42,6 +43,7 @@ public final class Analyzer {
                 .add(new TimexNormalizer())
                 .add(new QuantityExtractor())
                 .add(new AttributionExtractor(lexicons))
+                .add(new EventExtractor(lexicons))
                 .build();
         return new Analyzer(config, pipeline);
     }

@@ -80,9 +80,10 @@ class NewsEntitiesTest {
     @Test
     void weekdaysFollowTheTenseOfTheirClause() {
         Doc doc = SharedAnalyzer.analyze("Officials met on Friday. The leaders will meet on Sunday. The company "
-                + "said on Wednesday it would cut jobs.", "2023-09-12");
+                + "said on Wednesday it would cut jobs. The rebels released 20 hostages on Saturday.", "2023-09-12");
         assertThat(doc.timexes()).extracting(t -> t.span().text() + "=" + t.value())
-                .containsExactly("Friday=2023-09-08", "Sunday=2023-09-17", "Wednesday=2023-09-06");
+                .containsExactly("Friday=2023-09-08", "Sunday=2023-09-17", "Wednesday=2023-09-06",
+                        "Saturday=2023-09-09");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class ActorFinder {
         Set<Integer> sources = new LinkedHashSet<>();
         Set<Integer> targets = new LinkedHashSet<>();
         List<EventActor> actors = new ArrayList<>();
-        if (v.isNoun(t)) {
+        if (v.isNominal(t)) {
             nounActors(v, t, entry.type(), sources, targets, actors);
         } else {
             verbActors(v, t, entry.type(), sources, targets);
@@ -199,6 +199,7 @@ final class ActorFinder {
         }
         String rel = v.parse().relation(t);
         if (EventExtractor.carries(v, gov, t)) {
+            sources.addAll(v.marked(gov, Set.of("between"))); // "fighting broke out between X and Y"
             if (sources.isEmpty() && extra.isEmpty()) {
                 verbActors(v, gov, type, sources, new LinkedHashSet<>());
             }

@@ -74,6 +74,12 @@ final class DocView {
         return token(i).isNoun();
     }
 
+    /** A noun, or a gerund used as one: "Fighting broke out", "condemned the shelling". */
+    boolean isNominal(int i) {
+        String rel = parse.relation(i);
+        return isNoun(i) || token(i).pos().equals("VBG") && (rel.startsWith("nsubj") || rel.equals("obj"));
+    }
+
     boolean isPronoun(int i) {
         return token(i).pos().startsWith("PRP");
     }

@@ -135,7 +135,7 @@ public final class EventExtractor implements Stage {
      * and time come from that verb only when it is the noun's light verb.
      */
     private static int clauseVerb(DocView v, int t) {
-        if (!v.isNoun(t)) {
+        if (!v.isNominal(t)) {
             return t;
         }
         t = v.standIn(t);

@@ -63,6 +63,9 @@ final class ModeRefiner {
         if (v.isNoun(t)) {
             result.addAll(v.children(t, "compound")); // "a ceasefire agreement"
         }
+        for (int x : v.children(t, "xcomp")) {
+            result.addAll(v.children(x, "obj")); // "agreed to resume talks"
+        }
         for (int o : List.copyOf(result)) {
             result.addAll(v.children(o, "conj"));
             if (v.isNoun(o)) {

@@ -127,7 +127,9 @@ public final class TimexNormalizer implements Stage {
                 if (future) {
                     return Tense.NONPAST;
                 }
-                if (verb.pos().equals("VBD") || pastAux
+                // a VBN with a subject and no auxiliary is a past tense the tagger misread ("rebels released")
+                boolean bareParticiple = verb.pos().equals("VBN") && parse.child(node, "nsubj").isPresent();
+                if (verb.pos().equals("VBD") || pastAux || bareParticiple
                         || verb.pos().equals("VBN") && parse.child(node, "aux").isPresent()) {
                     return Tense.PAST;
                 }

@@ -1,7 +1,5 @@
 package org.newsgraph.store.actors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +23,6 @@ import org.newsgraph.store.StoreException;
  */
 public final class ActorIndex {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The {@code entity_actors.method} of a link an analyst's correction made. */
     public static final String ANALYST = "analyst";
 
@@ -87,6 +84,19 @@ public final class ActorIndex {
      * the words typed as whole words (e.g. a surname), most mentioned first. Empty if none.
      */
     public List<ActorSummary> find(String typed) {
+        return lookup(typed, false);
+    }
+
+    /**
+     * The actors a name the user typed may mean, most mentioned first: as {@link #find}, but both
+     * the actors with the same name key and those whose name contains the words typed (so that
+     * "Trump" finds "Donald Trump" before an actor named "Trump" alone that is mentioned less).
+     */
+    public List<ActorSummary> search(String typed) {
+        return lookup(typed, true);
+    }
+
+    private List<ActorSummary> lookup(String typed, boolean widen) {
         Objects.requireNonNull(typed, "typed");
         String trimmed = typed.strip();
         String digits = trimmed.startsWith("#") ? trimmed.substring(1) : trimmed;
@@ -102,15 +112,17 @@ public final class ActorIndex {
             for (long id : ids(connection, "SELECT DISTINCT actor_id FROM actor_keys WHERE name_key = ?", key)) {
                 summary(connection, id).ifPresent(exact::add);
             }
-            if (!exact.isEmpty()) {
+            if (!exact.isEmpty() && !widen) {
                 return best(exact);
             }
             // A part of a name: a scan of the actors' names, acceptable for a question (linking never does it).
             String word = trimmed.toLowerCase(Locale.ROOT);
-            List<ActorSummary> partial = new ArrayList<>();
+            List<ActorSummary> partial = new ArrayList<>(exact);
             for (long id : ids(connection, "SELECT actor_id FROM actors WHERE LOWER(name) LIKE ?",
                     "%" + word.replace("%", "").replace("_", "") + "%")) {
-                summary(connection, id).filter(s -> containsWords(s.name(), word)).ifPresent(partial::add);
+                if (exact.stream().noneMatch(a -> a.id() == id)) {
+                    summary(connection, id).filter(a -> containsWords(a.name(), word)).ifPresent(partial::add);
+                }
             }
             return best(partial);
         });
@@ -124,18 +136,21 @@ public final class ActorIndex {
                 return Optional.empty();
             }
             return Optional.of(new ActorProfile(actor.get(), aliases(connection, actorId),
-                    roles(connection, actorId), quotes(connection, actorId, Integer.MAX_VALUE, true),
+                    roles(connection, actorId), quotes(connection, actorId, null, Integer.MAX_VALUE, true),
+                    quotes(connection, null, actorId, Integer.MAX_VALUE, true),
                     timeline(connection, actorId)));
         });
     }
 
     /**
      * Attributions, newest article first; those of one speaker (attributions whose source entity
-     * links to the actor) if {@code speakerId} is given.
+     * links to the actor) if {@code speakerId} is given, and those about one actor (whose content
+     * mentions an entity linked to it) if {@code aboutId} is given.
      */
-    public List<Quote> quotes(@Nullable Long speakerId, int limit) {
+    public List<Quote> quotes(@Nullable Long speakerId, @Nullable Long aboutId, int limit) {
         requirePositive(limit);
-        return transactions.run("cannot list the quotes", connection -> quotes(connection, speakerId, limit, false));
+        return transactions.run("cannot list the quotes",
+                connection -> quotes(connection, speakerId, aboutId, limit, false));
     }
 
     /**
@@ -149,30 +164,7 @@ public final class ActorIndex {
         if (intoId == fromId) {
             throw new StoreException("cannot merge actor " + intoId + " into itself");
         }
-        return transactions.run("cannot merge actor " + fromId + " into " + intoId, connection -> {
-            ActorSummary into = require(connection, intoId);
-            ActorSummary from = require(connection, fromId);
-            List<String> keys = keys(connection, fromId);
-            update(connection, "UPDATE actor_keys SET actor_id = ? WHERE actor_id = ?", intoId, fromId);
-            int moved;
-            try (PreparedStatement move = connection.prepareStatement(
-                    "UPDATE entity_actors SET actor_id = ?, method = ? WHERE actor_id = ?")) {
-                move.setLong(1, intoId);
-                move.setString(2, ANALYST);
-                move.setLong(3, fromId);
-                moved = move.executeUpdate();
-            }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM actors WHERE actor_id = ?")) {
-                delete.setLong(1, fromId);
-                delete.executeUpdate();
-            }
-            ObjectNode details = JSON.createObjectNode();
-            details.putObject("into").put("id", intoId).put("name", into.name()).put("type", into.type().name());
-            details.putObject("from").put("id", fromId).put("name", from.name()).put("type", from.type().name());
-            keys.forEach(details.putArray("keys")::add);
-            record(connection, "merge", details);
-            return moved;
-        });
+        return transactions.run("cannot merge actor " + fromId + " into " + intoId, connection -> ActorCorrections.merge(connection, intoId, fromId));
     }
 
     /**
@@ -184,55 +176,10 @@ public final class ActorIndex {
      * @throws StoreException if the actor does not exist, has no entity with that key, or has no other key
      */
     public ActorSummary split(long actorId, String name) {
-        String key = NameKey.of(name);
-        return transactions.run("cannot split " + name + " off actor " + actorId, connection -> {
-            ActorSummary actor = require(connection, actorId);
-            List<String> keys = keys(connection, actorId);
-            if (!keys.contains(key)) {
-                throw new StoreException("actor " + actorId + " (" + actor.name() + ") has no name with the key '"
-                        + key + "'; its keys: " + String.join(", ", keys));
-            }
-            if (keys.size() == 1) {
-                throw new StoreException("'" + key + "' is the only name key of actor " + actorId + " ("
-                        + actor.name() + "): nothing to split it from");
-            }
-            String type = actorType(connection, actorId, key);
-            long created = ActorLinker.newActor(connection, EntityType.valueOf(type),
-                    mostUsedName(connection, actorId, key).orElse(name.strip()));
-            try (PreparedStatement move = connection.prepareStatement(
-                    "UPDATE actor_keys SET actor_id = ? WHERE actor_id = ? AND name_key = ?")) {
-                move.setLong(1, created);
-                move.setLong(2, actorId);
-                move.setString(3, key);
-                move.executeUpdate();
-            }
-            try (PreparedStatement move = connection.prepareStatement(
-                    "UPDATE entity_actors SET actor_id = ?, method = ? WHERE actor_id = ? AND name_key = ?")) {
-                move.setLong(1, created);
-                move.setString(2, ANALYST);
-                move.setLong(3, actorId);
-                move.setString(4, key);
-                move.executeUpdate();
-            }
-            if (NameKey.of(actor.name()).equals(key)) {
-                // The actor was named by what left it: name it by what remains.
-                String remaining = aliases(connection, actorId).stream().map(Alias::name).findFirst()
-                        .orElse(actor.name());
-                try (PreparedStatement rename = connection.prepareStatement(
-                        "UPDATE actors SET name = ? WHERE actor_id = ?")) {
-                    rename.setString(1, remaining);
-                    rename.setLong(2, actorId);
-                    rename.executeUpdate();
-                }
-            }
-            ObjectNode details = JSON.createObjectNode();
-            details.put("actor", actorId).put("key", key).put("newActor", created);
-            record(connection, "split", details);
-            return summary(connection, created).orElseThrow();
-        });
+        return transactions.run("cannot split " + name + " off actor " + actorId, connection -> ActorCorrections.split(connection, actorId, name));
     }
 
-    private static Optional<ActorSummary> summary(Connection connection, long actorId) throws SQLException {
+    static Optional<ActorSummary> summary(Connection connection, long actorId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SUMMARY + " WHERE a.actor_id = ?" + SUMMARY_GROUP)) {
             select.setLong(1, actorId);
             List<ActorSummary> found = summaries(select);
@@ -250,10 +197,6 @@ public final class ActorIndex {
                         : Optional.empty();
             }
         }
-    }
-
-    private static ActorSummary require(Connection connection, long actorId) throws SQLException {
-        return summary(connection, actorId).orElseThrow(() -> new StoreException("no actor " + actorId));
     }
 
     private static List<ActorSummary> summaries(PreparedStatement select) throws SQLException {
@@ -295,54 +238,7 @@ public final class ActorIndex {
         return ids;
     }
 
-    private static List<String> keys(Connection connection, long actorId) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
-            select.setLong(1, actorId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-        }
-        keys.sort(null);
-        return keys;
-    }
-
-    private static String actorType(Connection connection, long actorId, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_type FROM actor_keys WHERE actor_id = ? AND name_key = ?")) {
-            select.setLong(1, actorId);
-            select.setString(2, key);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static Optional<String> mostUsedName(Connection connection, long actorId, String key)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT e.name, SUM(e.mention_count)
-                FROM entity_actors ea JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
-                WHERE ea.actor_id = ? AND ea.name_key = ?
-                GROUP BY e.name""")) {
-            select.setLong(1, actorId);
-            select.setString(2, key);
-            List<Alias> names = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    names.add(new Alias(rows.getString(1), 0, rows.getLong(2)));
-                }
-            }
-            return names.stream().sorted(Comparator.comparingLong(Alias::mentions).reversed()
-                    .thenComparing(Alias::name)).map(Alias::name).findFirst();
-        }
-    }
-
-    private static List<Alias> aliases(Connection connection, long actorId) throws SQLException {
+    static List<Alias> aliases(Connection connection, long actorId) throws SQLException {
         List<Alias> aliases = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT e.name, COUNT(DISTINCT v.article_id), SUM(e.mention_count)
@@ -408,8 +304,22 @@ public final class ActorIndex {
         return timeline;
     }
 
-    private static List<Quote> quotes(Connection connection, @Nullable Long speakerId, int limit, boolean oldestFirst)
-            throws SQLException {
+    private static List<Quote> quotes(Connection connection, @Nullable Long speakerId, @Nullable Long aboutId,
+            int limit, boolean oldestFirst) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<Long> parameters = new ArrayList<>();
+        if (speakerId != null) {
+            conditions.add("ea.actor_id = ?");
+            parameters.add(speakerId);
+        }
+        if (aboutId != null) {
+            conditions.add("""
+                    EXISTS (SELECT 1 FROM mentions m
+                        JOIN entity_actors ma ON ma.version_id = m.version_id AND ma.entity_id = m.entity_id
+                        WHERE m.version_id = t.version_id AND ma.actor_id = ?
+                        AND m.start_offset >= t.content_start AND m.end_offset <= t.content_end)""");
+            parameters.add(aboutId);
+        }
         String sql = """
                 SELECT ea.actor_id, a.name, t.source_text, t.content_text, t.cue_text, t.attribution_kind, t.certainty,
                     v.article_id, t.article_date, t.content_start
@@ -417,15 +327,15 @@ public final class ActorIndex {
                 JOIN article_versions v ON v.version_id = t.version_id AND v.is_latest = TRUE
                 LEFT JOIN entity_actors ea ON ea.version_id = t.version_id AND ea.entity_id = t.source_entity_id
                 LEFT JOIN actors a ON a.actor_id = ea.actor_id
-                """ + (speakerId == null ? "" : " WHERE ea.actor_id = ?")
+                """ + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + (limit == Integer.MAX_VALUE ? ""
                         : " ORDER BY t.article_date " + (oldestFirst ? "ASC" : "DESC") + " NULLS LAST LIMIT " + limit);
         record Row(Quote quote, int start) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (speakerId != null) {
-                select.setLong(1, speakerId);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setLong(i + 1, parameters.get(i));
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -449,23 +359,6 @@ public final class ActorIndex {
                 .limit(limit)
                 .map(Row::quote)
                 .toList();
-    }
-
-    private static void update(Connection connection, String sql, long first, long second) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, first);
-            statement.setLong(2, second);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void record(Connection connection, String operation, ObjectNode details) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO actor_overrides (operation, details) VALUES (?, ?)")) {
-            insert.setString(1, operation);
-            insert.setString(2, details.toString());
-            insert.executeUpdate();
-        }
     }
 
     private static void requirePositive(int limit) {

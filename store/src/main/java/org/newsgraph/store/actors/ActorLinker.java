@@ -56,7 +56,8 @@ public final class ActorLinker {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT e.version_id, e.entity_id, e.entity_type, e.name FROM entities e
                 WHERE NOT EXISTS (SELECT 1 FROM entity_actors ea
-                    WHERE ea.version_id = e.version_id AND ea.entity_id = e.entity_id)""");
+                    WHERE ea.version_id = e.version_id AND ea.entity_id = e.entity_id)
+                AND e.entity_type IN ('PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY')""");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 EntityType type;

@@ -151,6 +151,19 @@ abstract class ActorIndexContract {
     }
 
     @Test
+    void aSearchAlsoFindsFullNamesThatContainTheWordsMostMentionedFirst() {
+        Doc surname = ActorDocs.article("s1", "2024-02-02", "Putin spoke.")
+                .entity("e1", EntityType.ORGANIZATION, "Putin").build();
+        ArticleStore store = storeOf(ARRIVAL, DEPARTURE, surname);
+
+        assertThat(store.actors().find("Putin")).extracting(ActorSummary::name, ActorSummary::type)
+                .containsExactly(tuple("Putin", EntityType.ORGANIZATION));
+        assertThat(store.actors().search("Putin")).extracting(ActorSummary::name, ActorSummary::type)
+                .containsExactly(tuple("Vladimir Putin", EntityType.PERSON), tuple("Putin", EntityType.ORGANIZATION));
+        assertThat(store.actors().search("Nobody")).isEmpty();
+    }
+
+    @Test
     void aProfileHoldsAliasesRoleHistoryQuotesAndTimeline() {
         ArticleStore store = storeOf(ARRIVAL, DEPARTURE, TALKS);
         long kim = idOf(store, "Kim Jong Un");
@@ -164,6 +177,7 @@ abstract class ActorIndexContract {
                 new RoleStatement("leader", null, "2023-09-12", "a1", "North Korean leader"));
         assertThat(profile.quotes()).containsExactly(new Quote(kim, "Kim Jong Un", "We will stand together,", "said",
                 "direct", "asserted", "a1", "2023-09-12"));
+        assertThat(profile.about()).isEmpty();
         assertThat(profile.timeline()).containsExactly(new Appearance("a1", "Title of a1", "2023-09-12", 3),
                 new Appearance("a2", "Title of a2", "2023-09-14", 2));
         assertThat(store.actors().profile(choe).orElseThrow().roles()).containsExactly(
@@ -182,10 +196,35 @@ abstract class ActorIndexContract {
         Quote choeQuote = new Quote(choe, "Choe Son-hui", "the talks would go well", "said", "direct", "asserted",
                 "a3", "2023-09-10");
 
-        assertThat(store.actors().quotes(null, 10)).containsExactly(kimQuote, choeQuote);
-        assertThat(store.actors().quotes(null, 1)).containsExactly(kimQuote);
-        assertThat(store.actors().quotes(choe, 10)).containsExactly(choeQuote);
-        assertThat(store.actors().quotes(idOf(store, "Putin"), 10)).isEmpty();
+        assertThat(store.actors().quotes(null, null, 10)).containsExactly(kimQuote, choeQuote);
+        assertThat(store.actors().quotes(null, null, 1)).containsExactly(kimQuote);
+        assertThat(store.actors().quotes(choe, null, 10)).containsExactly(choeQuote);
+        assertThat(store.actors().quotes(idOf(store, "Putin"), null, 10)).isEmpty();
+    }
+
+    @Test
+    void quotesAboutAnActorAreThoseWhoseContentMentionsIt() {
+        Doc praise = ActorDocs.article("q1", "2024-03-01",
+                        "\"Kim Jong Un is a friend of Vladimir Putin,\" Choe Son Hui said. \"Vladimir Putin agrees,\" she added.")
+                .person("e1", "Kim Jong Un")
+                .person("e2", "Vladimir Putin")
+                .person("e3", "Choe Son Hui")
+                .quote("e3", "Kim Jong Un is a friend of Vladimir Putin,", "said")
+                .quote("e3", "Vladimir Putin agrees,", "added")
+                .build();
+        ArticleStore store = storeOf(ARRIVAL, praise);
+        long kim = idOf(store, "Kim Jong Un");
+        long putin = idOf(store, "Vladimir Putin");
+        long choe = idOf(store, "Choe Son Hui");
+
+        assertThat(store.actors().quotes(null, kim, 10)).extracting(Quote::content)
+                .containsExactly("Kim Jong Un is a friend of Vladimir Putin,");
+        assertThat(store.actors().quotes(choe, putin, 10)).extracting(Quote::content)
+                .containsExactly("Kim Jong Un is a friend of Vladimir Putin,", "Vladimir Putin agrees,");
+        assertThat(store.actors().quotes(kim, putin, 10)).isEmpty();
+        assertThat(store.actors().profile(putin).orElseThrow().about()).extracting(Quote::speaker, Quote::content)
+                .containsExactly(tuple("Choe Son Hui", "Kim Jong Un is a friend of Vladimir Putin,"),
+                        tuple("Choe Son Hui", "Vladimir Putin agrees,"));
     }
 
     @Test

@@ -1,7 +1,16 @@
 package org.newsgraph.store.actors;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
 
@@ -19,5 +28,30 @@ class H2ActorIndexTest extends ActorIndexContract {
     @Override
     ArticleStore reopen() {
         return Stores.open(directory.resolve("db").toString());
+    }
+
+    @Test
+    void entitiesStoredBeforeLinkingExistedAreLinkedOnceWhenAsked() throws SQLException {
+        try (ArticleStore store = openEmpty()) {
+            store.store(ARRIVAL);
+            store.store(DEPARTURE);
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath().resolve("newsgraph") + ";AUTO_SERVER=TRUE");
+        try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM entity_actors");
+            statement.execute("DELETE FROM actor_keys");
+            statement.execute("DELETE FROM actors");
+        }
+        try (ArticleStore store = reopen()) {
+            assertThat(store.actors().top(null, 10)).isEmpty();
+
+            assertThat(store.actors().linkUnlinked()).isEqualTo(7);
+            assertThat(store.actors().linkUnlinked()).isZero();
+            assertThat(store.actors().top(EntityType.PERSON, 10))
+                    .extracting(ActorSummary::name, ActorSummary::articles, ActorSummary::mentions)
+                    .containsExactly(tuple("Kim Jong Un", 2L, 5L), tuple("Vladimir Putin", 2L, 2L),
+                            tuple("Choe Son-hui", 1L, 1L));
+        }
     }
 }

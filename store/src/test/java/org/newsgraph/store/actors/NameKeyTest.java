@@ -2,6 +2,7 @@ package org.newsgraph.store.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -34,6 +35,6 @@ class NameKeyTest {
             @ForAll @AlphaChars @StringLength(max = 20) String last) {
         String key = NameKey.of(first + " " + last);
         assertThat(NameKey.of(key)).isEqualTo(key);
-        assertThat(NameKey.of(first.toUpperCase() + "-" + last + ".")).isEqualTo(key);
+        assertThat(NameKey.of(first.toUpperCase(Locale.ROOT) + "-" + last + ".")).isEqualTo(key);
     }
 }

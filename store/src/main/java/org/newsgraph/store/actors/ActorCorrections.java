@@ -1,0 +1,170 @@
+package org.newsgraph.store.actors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.store.StoreException;
+
+/**
+ * An analyst's corrections of the actor linking, inside the caller's transaction: a merge moves
+ * an actor's entities and name keys to another actor, a split gives one name key of an actor its
+ * own actor. Both rewrite {@code actor_keys}, so entities stored later follow them, and both are
+ * recorded in {@code actor_overrides}. Neither commits nor rolls back.
+ */
+final class ActorCorrections {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ActorCorrections() {
+    }
+
+    /** Merges {@code fromId} into {@code intoId}; returns how many entities moved. */
+    static int merge(Connection connection, long intoId, long fromId) throws SQLException {
+        ActorSummary into = require(connection, intoId);
+        ActorSummary from = require(connection, fromId);
+        List<String> keys = keys(connection, fromId);
+        update(connection, "UPDATE actor_keys SET actor_id = ? WHERE actor_id = ?", intoId, fromId);
+        int moved;
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE entity_actors SET actor_id = ?, method = ? WHERE actor_id = ?")) {
+            move.setLong(1, intoId);
+            move.setString(2, ActorIndex.ANALYST);
+            move.setLong(3, fromId);
+            moved = move.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM actors WHERE actor_id = ?")) {
+            delete.setLong(1, fromId);
+            delete.executeUpdate();
+        }
+        ObjectNode details = JSON.createObjectNode();
+        details.putObject("into").put("id", intoId).put("name", into.name()).put("type", into.type().name());
+        details.putObject("from").put("id", fromId).put("name", from.name()).put("type", from.type().name());
+        keys.forEach(details.putArray("keys")::add);
+        record(connection, "merge", details);
+        return moved;
+    }
+
+    /** Splits the entities of {@code actorId} with the name key of {@code name} off into a new actor. */
+    static ActorSummary split(Connection connection, long actorId, String name) throws SQLException {
+        String key = NameKey.of(name);
+        ActorSummary actor = require(connection, actorId);
+        List<String> keys = keys(connection, actorId);
+        if (!keys.contains(key)) {
+            throw new StoreException("actor " + actorId + " (" + actor.name() + ") has no name with the key '"
+                    + key + "'; its keys: " + String.join(", ", keys));
+        }
+        if (keys.size() == 1) {
+            throw new StoreException("'" + key + "' is the only name key of actor " + actorId + " ("
+                    + actor.name() + "): nothing to split it from");
+        }
+        String type = actorType(connection, actorId, key);
+        long created = ActorLinker.newActor(connection, EntityType.valueOf(type),
+                mostUsedName(connection, actorId, key).orElse(name.strip()));
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE actor_keys SET actor_id = ? WHERE actor_id = ? AND name_key = ?")) {
+            move.setLong(1, created);
+            move.setLong(2, actorId);
+            move.setString(3, key);
+            move.executeUpdate();
+        }
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE entity_actors SET actor_id = ?, method = ? WHERE actor_id = ? AND name_key = ?")) {
+            move.setLong(1, created);
+            move.setString(2, ActorIndex.ANALYST);
+            move.setLong(3, actorId);
+            move.setString(4, key);
+            move.executeUpdate();
+        }
+        if (NameKey.of(actor.name()).equals(key)) {
+            // The actor was named by what left it: name it by what remains.
+            String remaining = ActorIndex.aliases(connection, actorId).stream().map(Alias::name).findFirst()
+                    .orElse(actor.name());
+            try (PreparedStatement rename = connection.prepareStatement(
+                    "UPDATE actors SET name = ? WHERE actor_id = ?")) {
+                rename.setString(1, remaining);
+                rename.setLong(2, actorId);
+                rename.executeUpdate();
+            }
+        }
+        ObjectNode details = JSON.createObjectNode();
+        details.put("actor", actorId).put("key", key).put("newActor", created);
+        record(connection, "split", details);
+        return ActorIndex.summary(connection, created).orElseThrow();
+    }
+
+    private static ActorSummary require(Connection connection, long actorId) throws SQLException {
+        return ActorIndex.summary(connection, actorId).orElseThrow(() -> new StoreException("no actor " + actorId));
+    }
+
+    private static List<String> keys(Connection connection, long actorId) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
+            select.setLong(1, actorId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    private static String actorType(Connection connection, long actorId, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT actor_type FROM actor_keys WHERE actor_id = ? AND name_key = ?")) {
+            select.setLong(1, actorId);
+            select.setString(2, key);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static Optional<String> mostUsedName(Connection connection, long actorId, String key)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT e.name, SUM(e.mention_count)
+                FROM entity_actors ea JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
+                WHERE ea.actor_id = ? AND ea.name_key = ?
+                GROUP BY e.name""")) {
+            select.setLong(1, actorId);
+            select.setString(2, key);
+            List<Alias> names = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.add(new Alias(rows.getString(1), 0, rows.getLong(2)));
+                }
+            }
+            return names.stream().sorted(Comparator.comparingLong(Alias::mentions).reversed()
+                    .thenComparing(Alias::name)).map(Alias::name).findFirst();
+        }
+    }
+
+    private static void update(Connection connection, String sql, long first, long second) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, first);
+            statement.setLong(2, second);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void record(Connection connection, String operation, ObjectNode details) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO actor_overrides (operation, details) VALUES (?, ?)")) {
+            insert.setString(1, operation);
+            insert.setString(2, details.toString());
+            insert.executeUpdate();
+        }
+    }
+}
