@@ -108,7 +108,7 @@ public final class TextSummary {
             if (attribution.cue() != null) {
                 out.append(" — ").append(Names.oneLine(attribution.cue().text()));
             }
-            out.append(" — ").append(Names.oneLine(attribution.content().text()));
+            out.append(" — ").append(shortened(Names.oneLine(attribution.content().text())));
             if (!attribution.chain().isEmpty()) {
                 List<String> chain = new ArrayList<>();
                 attribution.chain().forEach(s -> chain.add(source(s)));
@@ -173,5 +173,17 @@ public final class TextSummary {
             }
             out.append('\n');
         }
+    }
+
+    /** Longest content shown in full; a credit for the whole article would fill the screen. */
+    private static final int MAX_CONTENT_CHARS = 300;
+
+    private static String shortened(String content) {
+        if (content.length() <= MAX_CONTENT_CHARS) {
+            return content;
+        }
+        int cut = content.lastIndexOf(' ', MAX_CONTENT_CHARS);
+        return content.substring(0, cut > MAX_CONTENT_CHARS / 2 ? cut : MAX_CONTENT_CHARS) + " … ("
+                + String.format(java.util.Locale.ROOT, "%,d", content.length()) + " characters)";
     }
 }

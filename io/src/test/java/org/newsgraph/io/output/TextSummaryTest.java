@@ -87,6 +87,18 @@ class TextSummaryTest {
     }
 
     @Test
+    void aVeryLongContentIsShortenedWithItsLength() {
+        String text = "word ".repeat(200).strip();
+        Attribution whole = new Attribution("a1", AttributionKind.INDIRECT, Span.of(text, 0, text.length()), null,
+                null, Certainty.REPORTED, List.of());
+        Doc doc = Doc.of(Article.of("d", text)).withAttributions(List.of(whole));
+
+        String summary = TextSummary.render(doc);
+        assertThat(summary).contains(" … (999 characters) [reported]");
+        assertThat(summary).doesNotContain("word ".repeat(61));
+    }
+
+    @Test
     void quantityShowsApproximationNormalisedValueAndPhrase() {
         String text = "The train ran at about 37 miles per hour.\nIt was   late.";
         Quantity speed = new Quantity(Span.of(text, 17, 40), QuantityKind.MEASURE, 37, "mph",
