@@ -143,13 +143,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private boolean verbose() {
-        for (CommandLine.ParseResult p = commandLine().getParseResult(); p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--verbose")) {
-                return true;
-            }
-        }
-        CommandSpec root = commandLine().getCommandSpec().root();
-        return root.userObject() instanceof Main main && main.verbose;
+        return Main.verbose(spec);
     }
 
     private CommandLine commandLine() {

@@ -170,13 +170,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private boolean verbose() {
-        for (CommandLine.ParseResult p = commandLine().getParseResult(); p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--verbose")) {
-                return true;
-            }
-        }
-        CommandSpec root = commandLine().getCommandSpec().root();
-        return root.userObject() instanceof Main main && main.verbose;
+        return Main.verbose(spec);
     }
 
     private CommandLine commandLine() {

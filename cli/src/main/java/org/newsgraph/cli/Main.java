@@ -66,6 +66,17 @@ public final class Main {
         return ex instanceof UsageException ? EXIT_USAGE : EXIT_INTERNAL;
     }
 
+    /** True if {@code --verbose} was given anywhere on the command line that ran {@code spec}'s command. */
+    static boolean verbose(CommandLine.Model.CommandSpec spec) {
+        if (spec == null) {
+            throw new IllegalStateException("picocli did not inject the command spec");
+        }
+        if (hasVerbose(spec.commandLine().getParseResult())) {
+            return true;
+        }
+        return spec.root().userObject() instanceof Main main && main.verbose;
+    }
+
     private static boolean hasVerbose(CommandLine.ParseResult parse) {
         for (CommandLine.ParseResult p = parse; p != null; p = p.subcommand()) {
             if (p.matchedOption("--verbose") != null) {
