@@ -121,10 +121,22 @@ final class Finder {
             if (f.verb() > first && wordsBeforeInSentence(first)) {
                 continue; // 'Clinton “drew well” in 2008, said X': a fragment in a paraphrase; the clause rules take it
             }
-            Optional<Integer> subject = parse.child(f.verb(), "nsubj")
-                    .filter(s -> s >= f.sourceFirst() && s < f.sourceEnd());
-            Source source = subject.isPresent() ? sourceAt(subject.get())
-                    : sources.resolve(doc, f.sourceFirst(), f.sourceEnd(), f.sourceHead());
+            Token verb = tokens.get(f.verb());
+            boolean phrase = f.sourceFirst() >= 0 && (tokens.get(f.sourceHead()).isNoun()
+                    || tokens.get(f.sourceHead()).pos().startsWith("PRP"));
+            Source source;
+            if (!phrase || f.verb() < first && !Set.of("VBD", "VBZ", "VBP").contains(verb.pos())) {
+                // "…, saying “…”", "went on to say: “…”", "and added: “…”": the clause's subject
+                source = subject(f.verb());
+            } else {
+                Optional<Integer> subject = parse.child(f.verb(), "nsubj")
+                        .filter(s -> s >= f.sourceFirst() && s < f.sourceEnd());
+                source = subject.isPresent() ? sourceAt(subject.get())
+                        : sources.resolve(doc, f.sourceFirst(), f.sourceEnd(), f.sourceHead());
+            }
+            if (source == null && f.sourceFirst() >= 0) {
+                source = sources.resolve(doc, f.sourceFirst(), f.sourceEnd(), f.sourceHead());
+            }
             int[] cue = cueRange(f.verb());
             result.add(new Candidate(q.start(), q.end(), tokens.get(cue[0]).start(), tokens.get(cue[1] - 1).end(),
                     source, certainty(lexicon.verb(tokens.get(f.verb()).lemma()).orElse(CueClass.SAY), f.verb(), false),

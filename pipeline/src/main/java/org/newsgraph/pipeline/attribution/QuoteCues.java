@@ -121,6 +121,23 @@ final class QuoteCues {
                 || tokens.get(v).text().equalsIgnoreCase("that"))) {
             v--;
         }
+        // "told Breitbart News host Matt Boyle, “…”": the addressee stands between the verb and the quote
+        int addressee = v;
+        while (addressee > 0 && quoteFirst - addressee <= 9 && !isSayVerb(tokens.get(addressee))
+                && isNominal(tokens.get(addressee))) {
+            addressee--;
+        }
+        if (addressee >= 0 && addressee < v && isSayVerb(tokens.get(addressee))) {
+            v = addressee;
+        } else if (quoteFirst > 0 && tokens.get(quoteFirst - 1).text().equals(":") && !isSayVerb(tokens.get(v))) {
+            // "The committee said about its platform:¶“…”": the cue verb of the sentence the colon ends
+            int sentenceStart = doc.sentences().get(tokens.get(quoteFirst - 1).sentence()).firstToken();
+            for (int i = quoteFirst - 2; i >= sentenceStart; i--) {
+                if (isSayVerb(tokens.get(i))) {
+                    return Optional.of(new Found(i, -1, -1, -1));
+                }
+            }
+        }
         if (v < 1 || !isSayVerb(tokens.get(v)) || tokens.get(v).sentence() != tokens.get(quoteFirst).sentence()
                 && !tokens.get(quoteFirst - 1).text().equals(":")) {
             return Optional.empty();
@@ -135,7 +152,13 @@ final class QuoteCues {
         while (end > start && isAuxiliary(tokens.get(end - 1))) {
             end--;
         }
-        return end > start ? Optional.of(new Found(v, start, end, headOf(start, end))) : Optional.empty();
+        // no phrase before the verb ("…, saying “…”"): the finder takes the subject from the parse
+        return Optional.of(end > start ? new Found(v, start, end, headOf(start, end)) : new Found(v, -1, -1, -1));
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("PRP")
+                || t.pos().equals("POS") || t.pos().equals("CD") || t.text().equals("’s");
     }
 
     private boolean isSayVerb(Token t) {
