@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {"Analyses news articles and stores them in a database, for questions across articles.",
-                "PATH is a file (.txt, .json, .jsonl), a directory (its .txt, .json and .jsonl files, recursively) "
+                "PATH is a file (.txt, .json, .jsonl, .html, .warc, .warc.gz), a directory (its .txt, .json and .jsonl files, recursively) "
                         + "or - for standard input, as for analyze. Articles already stored with the same text are "
                         + "skipped; a changed text under a stored id is kept as a new version."})
 final class IngestCommand implements Callable<Integer> {
@@ -113,6 +113,7 @@ final class IngestCommand implements Callable<Integer> {
             Tally tally = storing.tally();
             progress.finish(tally.done());
             cli.getOut().println(tally.summary(store.location(), progress.elapsed()));
+            WarcSummary.print(inputs, cli.getOut());
             cli.getOut().flush();
             return tally.failed() == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
         }

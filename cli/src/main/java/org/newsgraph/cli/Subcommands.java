@@ -12,9 +12,13 @@ final class Subcommands {
         // Each subcommand class registers here, e.g. root.addSubcommand("analyze", new AnalyzeCommand());
         root.addSubcommand("analyze", new AnalyzeCommand());
         root.addSubcommand("ingest", new IngestCommand());
+        root.addSubcommand("watch", new WatchCommand());
         root.addSubcommand("actors", new ActorsCommand());
         root.addSubcommand("actor", new ActorCommand());
         root.addSubcommand("quotes", new QuotesCommand());
+        root.addSubcommand("events", new EventsCommand());
+        root.addSubcommand("export", new ExportCommand());
+        root.addSubcommand("articles", new ArticlesCommand());
         root.addSubcommand("bench", new BenchCommand());
         root.addSubcommand("eval", new EvalCommand());
     }

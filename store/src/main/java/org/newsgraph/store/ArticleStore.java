@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.actors.ActorIndex;
+import org.newsgraph.store.events.EventIndex;
 
 /**
  * Analysed articles, kept by id and text hash ({@link ArticleKey}). Storing is idempotent: the same
@@ -44,6 +45,15 @@ public interface ArticleStore extends AutoCloseable {
      * questions asked of them, and the analyst's merges and splits.
      */
     ActorIndex actors();
+
+    /** The questions asked of the stored events, and the stored documents for export. */
+    EventIndex events();
+
+    /** The stored articles with their near-duplicate links (found as each article is stored). */
+    org.newsgraph.store.dedup.ArticleIndex articles();
+
+    /** What feed watching remembers: feeds' validators and the item URLs already handled. */
+    FeedLog feeds();
 
     /** A short description of where the data is, for messages: a directory or a URL without password. */
     String location();

@@ -26,7 +26,8 @@ import org.newsgraph.io.html.PageFetcher;
  * A .txt file (or any file named explicitly that is not .json, .jsonl, .html or .htm) is an article
  * body; a .json file is one article object; a .jsonl file has one article object per line; an .html
  * or .htm file, like a URL, is an article page whose main text and metadata are extracted
- * ({@link org.newsgraph.io.html.HtmlArticleExtractor}). URLs are fetched with a
+ * ({@link org.newsgraph.io.html.HtmlArticleExtractor}); a .warc or .warc.gz file yields the
+ * articles of its HTML pages ({@link org.newsgraph.io.warc.WarcArticles}). URLs are fetched with a
  * {@link PageFetcher}.
  *
  * <p>Items are produced lazily, in input order: a directory is listed, and a file opened, only when
@@ -83,6 +84,9 @@ public final class InputReader {
     }
 
     private Iterator<InputItem> itemsOfFile(Path file, String name) {
+        if (org.newsgraph.io.warc.WarcArticles.isWarc(file)) {
+            return WarcInput.read(file, name, options);
+        }
         if (InputFiles.format(file) == InputFiles.Format.HTML) {
             return List.of(html.readFile(file, name)).iterator();
         }

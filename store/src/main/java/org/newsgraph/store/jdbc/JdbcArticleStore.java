@@ -112,6 +112,7 @@ public final class JdbcArticleStore implements ArticleStore {
         long versionId = insertVersion(doc, key, number, document);
         new DocumentRows(connection, versionId, doc).insert();
         ActorLinker.link(connection, versionId, doc.entities());
+        org.newsgraph.store.dedup.NearDuplicates.record(connection, versionId, key.id(), doc.text());
         return new Stored(key, number, existing.isEmpty() ? Stored.Outcome.NEW_ARTICLE : Stored.Outcome.NEW_VERSION);
     }
 
@@ -225,9 +226,24 @@ public final class JdbcArticleStore implements ArticleStore {
         return new ActorIndex(this::actorWork);
     }
 
+    @Override
+    public org.newsgraph.store.events.EventIndex events() {
+        return new org.newsgraph.store.events.EventIndex(this::actorWork);
+    }
+
+    @Override
+    public org.newsgraph.store.dedup.ArticleIndex articles() {
+        return new org.newsgraph.store.dedup.ArticleIndex(this::actorWork);
+    }
+
     /** Runs the actor index's work in one transaction on this store's connection. */
     private synchronized <T> T actorWork(String what, org.newsgraph.store.actors.SqlWork<T> work) {
         return query(what, () -> work.run(connection));
+    }
+
+    @Override
+    public org.newsgraph.store.FeedLog feeds() {
+        return new org.newsgraph.store.FeedLog(this::actorWork);
     }
 
     @Override

@@ -23,7 +23,7 @@ class MigrationsTest {
     void migrationsApplyOnceAndAreRecorded() throws SQLException {
         JdbcDataSource h2 = memory("migrations");
 
-        assertThat(Migrations.apply(h2)).isEqualTo(3);
+        assertThat(Migrations.apply(h2)).isEqualTo(5);
         assertThat(Migrations.apply(h2)).isEqualTo(0);
 
         List<String> applied = new ArrayList<>();
@@ -36,7 +36,8 @@ class MigrationsTest {
                 applied.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getBoolean(3));
             }
         }
-        assertThat(applied).containsExactly("1 articles true", "2 actors true", "3 actor keys true");
+        assertThat(applied).containsExactly("1 articles true", "2 actors true", "3 actor keys true", "4 feeds true",
+                "5 near duplicates true");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.newsgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.dedup.ArticleSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph articles [--copies] [--limit N]}: the stored articles, newest first, each with the
+ * earlier article it is a near-duplicate of (a wire copy or light rewrite), if any. Exit codes: 0
+ * listed, 2 usage error.
+ */
+@Command(name = "articles",
+        mixinStandardHelpOptions = true,
+        description = "Lists the stored articles, newest first, with the earlier article each is a near-duplicate of.")
+final class ArticlesCommand implements Callable<Integer> {
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Mixin
+    ActorsCommand.Db db = new ActorsCommand.Db();
+
+    @Option(names = "--copies", description = "Only the articles that are near-duplicates of an earlier one.")
+    boolean copies;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "At most N articles (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        ActorsCommand.requirePositive("--limit", limit);
+        CommandLine cli = ActorsCommand.commandLine(spec);
+        try (ArticleStore store = db.open()) {
+            List<ArticleSummary> articles = store.articles().list(copies, limit);
+            if (db.format == ActorsCommand.Format.JSON) {
+                ActorsCommand.printJson(cli.getOut(), articles);
+            } else {
+                TextTable table = new TextTable("PUBLISHED", "ARTICLE", "COPY OF", "SOURCE", "TITLE");
+                articles.forEach(a -> table.row(a.published(), a.id(), a.copyOf(), a.source(), a.title()));
+                table.print(cli.getOut());
+            }
+            return Main.EXIT_OK;
+        }
+    }
+}

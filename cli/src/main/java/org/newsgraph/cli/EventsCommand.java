@@ -1,0 +1,91 @@
+package org.newsgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.events.EventFilter;
+import org.newsgraph.store.events.StoredEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph events [--type T] [--actor NAME] [--from DATE] [--to DATE] [--status S] [--limit N]}:
+ * the events of the stored articles, newest first. An event's date is its own when the article gives
+ * a calendar date, else the article's publication date. Exit codes: 0 listed, 1 no actor matches,
+ * 2 usage error.
+ */
+@Command(name = "events",
+        mixinStandardHelpOptions = true,
+        description = "Lists the events of the stored articles, newest first, filtered by type, actor, dates and status.")
+final class EventsCommand implements Callable<Integer> {
+
+    /** A date option: a year, a month or a day in ISO form. */
+    static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Mixin
+    ActorsCommand.Db db = new ActorsCommand.Db();
+
+    @Option(names = "--type", paramLabel = "T", description = "Only events of this PLOVER type, e.g. CONSULT, ASSAULT.")
+    @Nullable String type;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Only events with this actor as source or target.")
+    @Nullable String actor;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after DATE (2023, 2023-09 or 2023-09-12).")
+    @Nullable String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before DATE (2023, 2023-09 or 2023-09-12).")
+    @Nullable String to;
+
+    @Option(names = "--status", paramLabel = "S",
+            description = "Only events with this status: occurred, ongoing, planned, alleged, denied or hypothetical.")
+    @Nullable String status;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "At most N events (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        ActorsCommand.requirePositive("--limit", limit);
+        requireDate("--from", from);
+        requireDate("--to", to);
+        CommandLine cli = ActorsCommand.commandLine(spec);
+        try (ArticleStore store = db.open()) {
+            @Nullable Long actorId = null;
+            if (actor != null) {
+                List<ActorSummary> found = store.actors().search(actor);
+                if (found.isEmpty()) {
+                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
+                }
+                actorId = found.get(0).id();
+            }
+            List<StoredEvent> events = store.events().find(new EventFilter(type, actorId, from, to, status, limit));
+            if (db.format == ActorsCommand.Format.JSON) {
+                ActorsCommand.printJson(cli.getOut(), events);
+            } else {
+                TextTable table = new TextTable("DATE", "TYPE", "SOURCE", "TRIGGER", "TARGET", "STATUS", "ARTICLE");
+                events.forEach(e -> table.row(e.date(), e.type(), String.join("; ", e.sources()), e.trigger(),
+                        String.join("; ", e.targets()), e.status(), e.articleId()));
+                table.print(cli.getOut());
+            }
+            return Main.EXIT_OK;
+        }
+    }
+
+    static void requireDate(String option, @Nullable String value) {
+        if (value != null && !ISO_DATE.matcher(value).matches()) {
+            throw new UsageException(option + " must be a date such as 2023, 2023-09 or 2023-09-12: " + value);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.newsgraph.store.dedup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Near-duplicate detection at store time, inside the transaction that stores an article version:
+ * its signature and bands are recorded, the stored latest versions of other articles that share a
+ * band are its candidates (found through the band index, never by reading all articles), and a
+ * candidate whose estimated similarity is at least {@value #THRESHOLD} is a near-duplicate. The
+ * version's {@code copy_of} is then the earliest stored such article (or the article that one is a
+ * copy of).
+ */
+public final class NearDuplicates {
+
+    /** The estimated Jaccard similarity of word shingles from which two texts are near-duplicates. */
+    public static final double THRESHOLD = 0.5;
+
+    private NearDuplicates() {
+    }
+
+    /**
+     * Records the version's signature and bands and sets its {@code copy_of}.
+     *
+     * @return the article it is a copy of, if any
+     */
+    public static Optional<String> record(Connection connection, long versionId, String articleId, String text)
+            throws SQLException {
+        long[] signature = MinHash.signature(text);
+        if (signature.length == 0) {
+            return Optional.empty();
+        }
+        long[] bands = MinHash.bands(signature);
+        TreeSet<Long> candidates = new TreeSet<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT b.version_id FROM article_bands b
+                JOIN article_versions v ON v.version_id = b.version_id AND v.is_latest = TRUE
+                WHERE b.band_no = ? AND b.band_hash = ? AND v.article_id <> ?""")) {
+            for (int b = 0; b < bands.length; b++) {
+                select.setInt(1, b);
+                select.setLong(2, bands[b]);
+                select.setString(3, articleId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        candidates.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        @Nullable String copyOf = null;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT s.signature, v.article_id, v.copy_of FROM article_signatures s "
+                        + "JOIN article_versions v ON v.version_id = s.version_id WHERE s.version_id = ?")) {
+            for (long candidate : candidates) {
+                select.setLong(1, candidate);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next() && MinHash.similarity(signature, decode(rows.getString(1))) >= THRESHOLD) {
+                        copyOf = rows.getString(3) != null ? rows.getString(3) : rows.getString(2);
+                        break;
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO article_bands (band_no, band_hash, version_id) VALUES (?, ?, ?)")) {
+            for (int b = 0; b < bands.length; b++) {
+                insert.setInt(1, b);
+                insert.setLong(2, bands[b]);
+                insert.setLong(3, versionId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO article_signatures (version_id, signature) VALUES (?, ?)")) {
+            insert.setLong(1, versionId);
+            insert.setString(2, encode(signature));
+            insert.executeUpdate();
+        }
+        if (copyOf != null) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
+                update.setString(1, copyOf);
+                update.setLong(2, versionId);
+                update.executeUpdate();
+            }
+        }
+        return Optional.ofNullable(copyOf);
+    }
+
+    static String encode(long[] signature) {
+        StringBuilder hex = new StringBuilder(signature.length * 16);
+        for (long value : signature) {
+            hex.append(String.format("%016x", value));
+        }
+        return hex.toString();
+    }
+
+    static long[] decode(String hex) {
+        long[] signature = new long[hex.length() / 16];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = Long.parseUnsignedLong(hex.substring(i * 16, i * 16 + 16), 16);
+        }
+        return signature;
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsgraph.store.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.store.ArticleStore;
+
+/** What the event questions and the export's document query must do on every database. */
+abstract class EventIndexContract {
+
+    private ArticleStore store;
+
+    /** A store over an empty database. */
+    abstract ArticleStore openEmpty();
+
+    @BeforeEach
+    void storeBoth() {
+        store = openEmpty();
+        store.store(EventDocs.summit());
+        store.store(EventDocs.visit());
+        store.actors().linkUnlinked();
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private List<StoredEvent> find(String type, Long actor, String from, String to, String status, int limit) {
+        return store.events().find(new EventFilter(type, actor, from, to, status, limit));
+    }
+
+    private long actor(String name) {
+        return store.actors().find(name).get(0).id();
+    }
+
+    @Test
+    void allEventsNewestFirstWithTheirActors() {
+        List<StoredEvent> events = find(null, null, null, null, null, 10);
+
+        assertThat(events).containsExactly(
+                new StoredEvent("w2", "v1", "2023-09-20", "CONSULT", "visit", "planned", "visit",
+                        List.of("Vladimir Putin"), List.of("Pyongyang"), null),
+                new StoredEvent("w1", "v1", "2023-09-12", "CONSULT", "meet", "occurred", "met",
+                        List.of("Kim Jong Un"), List.of("Vladimir Putin"), "Vladivostok"),
+                new StoredEvent("w1", "v2", "2023-09-11", "ASSAULT", null, "alleged", "attacked",
+                        List.of("Russia"), List.of("Ukraine"), null));
+    }
+
+    @Test
+    void filtersByTypeStatusActorDatesAndLimit() {
+        assertThat(find("consult", null, null, null, null, 10)).extracting(StoredEvent::articleId, StoredEvent::eventId)
+                .containsExactly(tuple("w2", "v1"), tuple("w1", "v1"));
+        assertThat(find(null, null, null, null, "ALLEGED", 10)).extracting(StoredEvent::trigger)
+                .containsExactly("attacked");
+        assertThat(find(null, actor("Vladimir Putin"), null, null, null, 10)).extracting(StoredEvent::trigger)
+                .containsExactly("visit", "met");
+        assertThat(find(null, actor("Ukraine"), null, null, null, 10)).extracting(StoredEvent::trigger)
+                .containsExactly("attacked");
+        assertThat(find(null, null, "2023-09-12", "2023-09-12", null, 10)).extracting(StoredEvent::trigger)
+                .containsExactly("met");
+        assertThat(find(null, null, "2023-09-12", null, null, 10)).extracting(StoredEvent::trigger)
+                .containsExactly("visit", "met");
+        assertThat(find(null, null, null, "2023-09", null, 10)).extracting(StoredEvent::trigger)
+                .containsExactly("visit", "met", "attacked");
+        assertThat(find(null, null, null, null, null, 1)).extracting(StoredEvent::trigger).containsExactly("visit");
+        assertThat(find("PROTEST", null, null, null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void documentsOldestFirstFilteredByActorAndPublicationDate() {
+        assertThat(store.events().documents(null, null, null))
+                .allSatisfy(json -> assertThat(json).startsWith("{"))
+                .extracting(json -> json.contains("\"w1\"") ? "w1" : "w2")
+                .containsExactly("w1", "w2");
+        assertThat(store.events().documents(actor("Kim Jong Un"), null, null)).hasSize(1)
+                .allSatisfy(json -> assertThat(json).contains("\"id\":\"w1\""));
+        assertThat(store.events().documents(null, "2023-09-15", "2023-09-30")).hasSize(1)
+                .allSatisfy(json -> assertThat(json).contains("\"id\":\"w2\""));
+        assertThat(store.events().documents(null, "2023-10-01", null)).isEmpty();
+    }
+}
