@@ -82,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             PrintWriter out = cli.getOut();
             if (format == Format.EVENTS_CSV) {
-                out.print(line(EventCsvWriter.COLUMNS));
+                out.print(EventCsvWriter.line(EventCsvWriter.COLUMNS));
             }
             for (String document : store.events().documents(actorId, from, to)) {
                 JsonNode doc = read(document);
@@ -90,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
                     out.println(doc.toString());
                 } else {
                     for (List<String> row : eventRows(doc)) {
-                        out.print(line(row));
+                        out.print(EventCsvWriter.line(row));
                     }
                 }
             }
@@ -173,20 +173,6 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String oneLine(String text) {
         return text.strip().replaceAll("\\s+", " ");
-    }
-
-    /** One RFC 4180 line, as {@link EventCsvWriter} writes it. */
-    static String line(List<String> fields) {
-        StringBuilder sb = new StringBuilder();
-        for (String field : fields) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0;
-            sb.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
-        }
-        return sb.append("\r\n").toString();
     }
 
     /** Parses {@code jsonl} or {@code events-csv}. */

@@ -110,8 +110,8 @@ public final class EventCsvWriter implements DocumentWriter {
         return s.span() != null ? Names.oneLine(s.span().text()) : s.kind().name().toLowerCase(Locale.ROOT);
     }
 
-    /** One CSV line: fields joined by commas, quoted where RFC 4180 requires it. */
-    static String line(List<String> fields) {
+    /** One CSV line: fields joined by commas, quoted where RFC 4180 requires it, ending in CRLF. */
+    public static String line(List<String> fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
