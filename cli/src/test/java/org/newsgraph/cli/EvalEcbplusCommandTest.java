@@ -10,7 +10,24 @@ import org.junit.jupiter.api.Test;
 class EvalEcbplusCommandTest {
 
     /** The ECB+-format fixture of the eval module: topic 7, two documents with listed sentences, 3 gold actions. */
-    private static final Path FIXTURE = Path.of("..", "eval", "src", "test", "resources", "ecbplus");
+    private static final Path FIXTURE = layOutFixture();
+
+    /** The eval module's neutral fixture files, laid out as an ECB+ release in a temporary folder. */
+    private static Path layOutFixture() {
+        Path source = Path.of("..", "eval", "src", "test", "resources", "event-fixture");
+        try {
+            Path target = java.nio.file.Files.createTempDirectory("ecb-fixture");
+            Path topic = java.nio.file.Files.createDirectories(target.resolve("ECB+").resolve("7"));
+            java.nio.file.Files.copy(source.resolve("topic7-doc1-plus.xml"), topic.resolve("7_1ecbplus.xml"));
+            java.nio.file.Files.copy(source.resolve("topic7-doc2.xml"), topic.resolve("7_2ecb.xml"));
+            java.nio.file.Files.copy(source.resolve("topic7-doc3.xml"), topic.resolve("7_3ecb.xml"));
+            java.nio.file.Files.copy(source.resolve("selected-sentences.csv"),
+                    target.resolve("ECBplus_coreference_sentences.csv"));
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private record Result(int exitCode, String out, String err) {
     }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The test fixture src/test/resources/gum/dep/GUM_news_fixture.conllu, three sentences written for
+ * The test fixture src/test/resources/gum/dep/news_fixture.conllu, three sentences written for
  * these tests in GUM's format. Its reconstructed text, with character offsets:
  *
  * <pre>
