@@ -21,8 +21,13 @@ class RobustnessProperties {
 
     @Property(tries = 25)
     void englishWordSaladNeverBreaksTheRules(@ForAll("salad") String text) {
-        Doc doc = SharedAnalyzer.get().analyze(new Article("salad", text, null, "2024-01-01", null, null));
-        DocAssertions.assertSpansConsistent(doc);
+        try {
+            Doc doc = SharedAnalyzer.get().analyze(new Article("salad", text, null, "2024-01-01", null, null));
+            DocAssertions.assertSpansConsistent(doc);
+        } catch (RejectedInputException refused) {
+            // a salad of names without one English function word may be taken for another language
+            org.assertj.core.api.Assertions.assertThat(refused.getMessage()).contains("English only");
+        }
     }
 
     @net.jqwik.api.Provide

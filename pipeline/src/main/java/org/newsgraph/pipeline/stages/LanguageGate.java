@@ -27,8 +27,10 @@ public final class LanguageGate implements Stage {
 
     /** Enough characters for a confident guess; the rest of a long article adds nothing. */
     private static final int SAMPLE_CHARS = 4000;
-    private static final int MIN_LETTERS = 100;
+    private static final int MIN_LETTERS = 40;
     private static final double ENGLISH_SHARE = 0.15;
+    private static final int SHORT_TEXT_LETTERS = 200;
+    private static final double SHORT_ENGLISH_SHARE = 0.05;
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in", "is",
             "that", "for", "it", "was", "on", "with", "he", "she", "as", "by", "at", "his", "her", "said", "from",
             "has", "have", "had", "are", "were", "be", "been", "this", "which", "will", "would", "not", "but",
@@ -87,7 +89,10 @@ public final class LanguageGate implements Stage {
         if (!found.isPresent() || found.get().getLanguage().equals("en")) {
             return "en";
         }
-        return englishFunctionWordShare(sample) >= ENGLISH_SHARE ? "en" : found.get().getLanguage();
+        // n-gram guesses on a short text are weak: there, only a text without English function words is foreign
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        double needed = letters < SHORT_TEXT_LETTERS ? SHORT_ENGLISH_SHARE : ENGLISH_SHARE;
+        return englishFunctionWordShare(sample) >= needed ? "en" : found.get().getLanguage();
     }
 
     /** Share of the words that are among the commonest English function words. */

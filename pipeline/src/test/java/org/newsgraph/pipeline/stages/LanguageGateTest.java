@@ -29,6 +29,12 @@ class LanguageGateTest {
     }
 
     @Test
+    void aShortGermanNoteIsRefusedToo() {
+        assertThat(GATE.detect("Das ist ein deutscher Text über die Bundesregierung und ihre Pläne für das "
+                + "kommende Jahr.")).isEqualTo("de");
+    }
+
+    @Test
     void shortTextsAreTakenAsEnglish() {
         assertThat(GATE.detect("said")).isEqualTo("en");
         assertThat(GATE.apply(Doc.of(Article.of("x", "Kim Jong Un arrived."))).language()).isEqualTo("en");
