@@ -138,7 +138,8 @@ public final class MentionCorrector implements Stage {
                 if (lexicons.isRegion(text) || lexicons.isPlaceHead(last)) {
                     return EntityType.LOCATION;
                 }
-                return lexicons.placeKind(text).isPresent() ? EntityType.GPE : EntityType.LOCATION;
+                // a one-word place the gazetteers lack is most often a town or a newer spelling ("Kyiv")
+                return lexicons.placeKind(text).isPresent() || end - first == 1 ? EntityType.GPE : EntityType.LOCATION;
             }
             case ORGANIZATION -> {
                 if (lexicons.countryCode(text).isPresent()) {

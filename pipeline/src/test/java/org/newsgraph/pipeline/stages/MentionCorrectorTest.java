@@ -59,6 +59,13 @@ class MentionCorrectorTest {
     }
 
     @Test
+    void aOneWordPlaceMissingFromTheGazetteersIsTakenAsAGovernment() {
+        Doc doc = TestDocs.withNamed(TestDocs.tagged("Drones/NNS struck/VBD Zorvania/NNP and/CC the/DT Zorvan/NNP Hills/NNP"),
+                LOCATION, 2, 3, LOCATION, 5, 7);
+        assertThat(summary(corrector.apply(doc))).isEqualTo("Zorvania/GPE | Zorvan Hills/LOCATION");
+    }
+
+    @Test
     void aDemonymAloneIsNotAnEntityAndACountryTaggedAsOrganisationIsGpe() {
         Doc doc = TestDocs.withNamed(TestDocs.tagged("Russian/JJ troops/NNS entered/VBD Ukraine/NNP"),
                 OTHER, 0, 1, ORGANIZATION, 3, 4);
