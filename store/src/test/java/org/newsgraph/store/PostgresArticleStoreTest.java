@@ -1,17 +1,11 @@
 package org.newsgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The store contract on a real PostgreSQL server, named by the {@value #URL_VARIABLE} variable
@@ -20,35 +14,21 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresArticleStoreTest extends ArticleStoreContract {
 
-    static final String URL_VARIABLE = "NEWSGRAPH_TEST_PG_URL";
-
-    private static final AtomicBoolean TOLD = new AtomicBoolean();
+    static final String URL_VARIABLE = TestPostgres.URL_VARIABLE;
 
     @BeforeEach
     void requireServer() {
-        boolean configured = url() != null;
-        if (!configured && !TOLD.getAndSet(true)) {
-            System.err.println("PostgreSQL store tests skipped: " + URL_VARIABLE + " is not set "
-                    + "(.ci/run sets it, e.g. jdbc:postgresql://localhost:5432/newsgraph_test?user=...&password=...)");
-        }
-        assumeTrue(configured, "PostgreSQL store tests skipped: " + URL_VARIABLE + " is not set");
+        TestPostgres.assumeConfigured("store tests");
     }
 
     private static String url() {
-        return System.getenv(URL_VARIABLE);
+        return TestPostgres.url();
     }
 
     @Override
     ArticleStore openEmpty() {
-        PGSimpleDataSource server = new PGSimpleDataSource();
-        server.setURL(url());
-        try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
-        }
-        return Stores.open(url());
+        TestPostgres.assumeConfigured("store tests");
+        return TestPostgres.openEmpty();
     }
 
     @Override

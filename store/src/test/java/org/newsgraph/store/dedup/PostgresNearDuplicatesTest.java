@@ -1,14 +1,8 @@
 package org.newsgraph.store.dedup;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.Stores;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.newsgraph.store.TestPostgres;
 
 /**
  * The near-duplicate contract on the PostgreSQL server named by {@code NEWSGRAPH_TEST_PG_URL}, from an empty
@@ -16,28 +10,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresNearDuplicatesTest extends NearDuplicatesContract {
 
-    private static final String URL_VARIABLE = "NEWSGRAPH_TEST_PG_URL";
-
     @BeforeEach
     void requireServer() {
-        assumeTrue(url() != null, "PostgreSQL near-duplicate tests skipped: " + URL_VARIABLE + " is not set");
-    }
-
-    private static String url() {
-        return System.getenv(URL_VARIABLE);
+        TestPostgres.assumeConfigured("near-duplicate tests");
     }
 
     @Override
     ArticleStore openEmpty() {
-        requireServer();
-        PGSimpleDataSource server = new PGSimpleDataSource();
-        server.setURL(url());
-        try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
-        }
-        return Stores.open(url());
+        TestPostgres.assumeConfigured("near-duplicate tests");
+        return TestPostgres.openEmpty();
     }
 }
