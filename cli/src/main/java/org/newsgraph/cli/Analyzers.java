@@ -2,6 +2,12 @@ package org.newsgraph.cli;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
 
@@ -23,5 +29,19 @@ final class Analyzers {
     /** The shared analyzer for {@code config}, loading it if needed (the caller waits). */
     static synchronized Analyzer get(AnalyzerConfig config) {
         return LOADED.computeIfAbsent(config, Analyzer::create);
+    }
+
+    /**
+     * The analyser for {@code config}, loaded when the supplier is first called (not at all if no
+     * article needs it); {@code say} hears "Loading models…" when that call must load them.
+     */
+    static Supplier<Function<Article, Doc>> lazy(AnalyzerConfig config, Consumer<String> say) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return () -> {
+            if (first.getAndSet(false) && !isLoaded(config)) {
+                say.accept("Loading models…");
+            }
+            return get(config)::analyze;
+        };
     }
 }

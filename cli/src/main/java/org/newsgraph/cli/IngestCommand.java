@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -160,14 +159,8 @@ final class IngestCommand implements Callable<Integer> {
             Function<Article, Doc> given = analyzer;
             return () -> given;
         }
-        AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
-        AtomicBoolean announce = new AtomicBoolean(terminal || verbose());
-        return () -> {
-            if (announce.getAndSet(false) && !Analyzers.isLoaded(config)) {
-                progress.println("Loading models…");
-            }
-            return Analyzers.get(config)::analyze;
-        };
+        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars),
+                terminal || verbose() ? progress::println : message -> { });
     }
 
     private boolean verbose() {

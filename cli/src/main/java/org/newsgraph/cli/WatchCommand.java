@@ -203,13 +203,7 @@ final class WatchCommand implements Callable<Integer> {
             Function<Article, Doc> given = analyzer;
             return () -> given;
         }
-        AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
-        return () -> {
-            if (!Analyzers.isLoaded(config)) {
-                progress.println("Loading models…");
-            }
-            return Analyzers.get(config)::analyze;
-        };
+        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars), progress::println);
     }
 
     private boolean verbose() {
