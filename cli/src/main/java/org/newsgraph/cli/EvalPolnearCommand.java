@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,22 +129,22 @@ public final class EvalPolnearCommand implements Callable<Integer> {
     }
 
     private static void printJson(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "{\"articles\":%d,\"gold\":%d,\"predicted\":%d", docs, gold, predicted));
-        json(sb, "source_exact", s.sourceExact());
-        json(sb, "source_overlap", s.sourceOverlap());
-        json(sb, "cue_exact", s.cueExact());
-        json(sb, "cue_overlap", s.cueOverlap());
-        json(sb, "content_exact", s.contentExact());
-        json(sb, "content_overlap", s.contentOverlap());
-        json(sb, "relation", s.relation());
-        json(sb, "direct_relation", s.directRelation());
-        sb.append(String.format(Locale.ROOT, ",\"direct_speaker_accuracy\":%.4f}", s.directSpeakerAccuracy()));
-        out.println(sb);
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("articles", docs).put("gold", gold).put("predicted", predicted);
+        json(root, "source_exact", s.sourceExact());
+        json(root, "source_overlap", s.sourceOverlap());
+        json(root, "cue_exact", s.cueExact());
+        json(root, "cue_overlap", s.cueOverlap());
+        json(root, "content_exact", s.contentExact());
+        json(root, "content_overlap", s.contentOverlap());
+        json(root, "relation", s.relation());
+        json(root, "direct_relation", s.directRelation());
+        root.put("direct_quotes", s.directQuotes()).put("direct_speakers_right", s.directSpeakers())
+                .put("direct_speaker_accuracy", s.directSpeakerAccuracy());
+        out.println(root.toString());
     }
 
-    private static void json(StringBuilder sb, String name, Score s) {
-        sb.append(String.format(Locale.ROOT, ",\"%s\":{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f}", name, s.precision(),
-                s.recall(), s.f1()));
+    private static void json(ObjectNode root, String name, Score s) {
+        root.putObject(name).put("p", s.precision()).put("r", s.recall()).put("f1", s.f1());
     }
 }
