@@ -33,7 +33,7 @@ public final class Analyzer {
     /** Loads the models and assembles the pipeline. */
     public static Analyzer create(AnalyzerConfig config) {
         Objects.requireNonNull(config, "config");
-        Lexicons lexicons = new Lexicons(CoreNlpGazetteers.load());
+        Lexicons lexicons = standardLexicons();
         Pipeline pipeline = Pipeline.builder("newsgraph")
                 .add(new LanguageGate())
                 .add(new CoreNlpAnnotator(config.corenlp()))
@@ -46,6 +46,15 @@ public final class Analyzer {
                 .add(new EventExtractor(lexicons))
                 .build();
         return new Analyzer(config, pipeline);
+    }
+
+    /** The word lists of the standard pipeline, read once per process (CoreNLP's gazetteers take ~0.5 s). */
+    public static Lexicons standardLexicons() {
+        return LexiconHolder.INSTANCE;
+    }
+
+    private static final class LexiconHolder {
+        static final Lexicons INSTANCE = new Lexicons(CoreNlpGazetteers.load());
     }
 
     public Pipeline pipeline() {

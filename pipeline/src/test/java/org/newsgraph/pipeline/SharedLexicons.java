@@ -1,19 +1,14 @@
 package org.newsgraph.pipeline;
 
-import org.newsgraph.pipeline.corenlp.CoreNlpGazetteers;
 import org.newsgraph.pipeline.lexicon.Lexicons;
 
-/** The lexicons, loaded once per test JVM. */
+/** The lexicons of the standard pipeline, for stage tests (read once per JVM). */
 public final class SharedLexicons {
 
     private SharedLexicons() {
     }
 
-    private static final class Holder {
-        static final Lexicons INSTANCE = new Lexicons(CoreNlpGazetteers.load());
-    }
-
     public static Lexicons get() {
-        return Holder.INSTANCE;
+        return Analyzer.standardLexicons();
     }
 }
