@@ -29,6 +29,12 @@ final class Finder {
             "hope", "expect", "seek", "intend", "decide", "refuse", "agree", "urge", "ask", "wish", "prefer", "claim",
             "allege", "appear", "seem", "say", "report", "believe", "think", "know", "fear", "call", "encourage",
             "order", "demand", "propose", "offer", "consider", "rule", "decline");
+    /**
+     * Cue verbs that are speech only with a clause or a quotation of their own ("she continued that ...",
+     * "spoke of a crisis"), and otherwise describe an act: "continues to grow", "spoke to reporters",
+     * "addressed the students", "read the rest".
+     */
+    private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("continue", "speak", "address", "read", "vote", "seek");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
             "can", "could", "may", "might", "must", "ca", "wo");
     /** Contents that say nothing by themselves: "supports that", "wants what". */
@@ -77,7 +83,10 @@ final class Finder {
     }
 
     List<Candidate> find() {
-        List<Candidate> fromQuotes = quotations();
+        List<Candidate> fragments = new ArrayList<>();
+        List<Candidate> fromQuotes = quotations(fragments);
+        fromQuotes.addAll(dashCredits());
+        fromQuotes.addAll(saidFirst());
         List<Candidate> all = new ArrayList<>();
         for (Token t : tokens) {
             if (quoted.get(t.index())) {
@@ -91,11 +100,18 @@ final class Finder {
         }
         for (Sentence s : doc.sentences()) {
             postposedCue(s, all).ifPresent(all::add);
+            frontedClause(s, all).ifPresent(all::add);
             accordingTo(s).ifPresent(fromQuotes::add);
             inDocument(s).ifPresent(all::add);
         }
         fromQuotes.addAll(headlineColons());
         List<Candidate> kept = outermost(all, outermost(fromQuotes, new ArrayList<>()));
+        for (Candidate f : fragments) {
+            // the clause rules found nothing around a quote with a cue after it: keep the quote itself
+            if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end() || k.cueStart() == f.cueStart())) {
+                kept.add(f);
+            }
+        }
         kept.addAll(continuedQuotes(kept));
         credits().ifPresent(kept::add);
         return kept;
@@ -104,7 +120,7 @@ final class Finder {
     // ---- “...,” he said ------------------------------------------------------------------------
 
     /** Quotations with a cue beside them; the speaker comes from the words, the parse only confirms it. */
-    private List<Candidate> quotations() {
+    private List<Candidate> quotations(List<Candidate> fragments) {
         QuoteCues cues = new QuoteCues(doc, lexicon);
         List<Candidate> result = new ArrayList<>();
         for (QuoteScanner.Quote q : quotes) {
@@ -118,9 +134,9 @@ final class Finder {
                 continue;
             }
             QuoteCues.Found f = found.get();
-            if (f.verb() > first && wordsBeforeInSentence(first)) {
-                continue; // 'Clinton “drew well” in 2008, said X': a fragment in a paraphrase; the clause rules take it
-            }
+            // 'Clinton “drew well” in 2008, said X': a fragment in a paraphrase; the clause rules take it,
+            // and the quote stands alone only if they find nothing around it
+            List<Candidate> target = f.verb() > first && wordsBeforeInSentence(first) ? fragments : result;
             Token verb = tokens.get(f.verb());
             boolean phrase = f.sourceFirst() >= 0 && (tokens.get(f.sourceHead()).isNoun()
                     || tokens.get(f.sourceHead()).pos().startsWith("PRP"));
@@ -138,7 +154,7 @@ final class Finder {
                 source = sources.resolve(doc, f.sourceFirst(), f.sourceEnd(), f.sourceHead());
             }
             int[] cue = cueRange(f.verb());
-            result.add(new Candidate(q.start(), q.end(), tokens.get(cue[0]).start(), tokens.get(cue[1] - 1).end(),
+            target.add(new Candidate(q.start(), q.end(), tokens.get(cue[0]).start(), tokens.get(cue[1] - 1).end(),
                     source, certainty(lexicon.verb(tokens.get(f.verb()).lemma()).orElse(CueClass.SAY), f.verb(), false),
                     List.of(), f.verb(), false));
         }
@@ -182,11 +198,12 @@ final class Finder {
         boolean passive = parse.child(node, "aux:pass").isPresent() || parse.child(node, "nsubj:pass").isPresent();
         int[] content = null;
         boolean whole = false;
-        Optional<Integer> ccomp = parse.child(node, "ccomp");
+        Optional<Integer> ccomp = complement(node);
         Optional<Integer> xcomp = parse.child(node, "xcomp").filter(x -> !tokens.get(x).isProperNoun());
         if (ccomp.isPresent()) {
-            content = range(ccomp.get(), -1);
-        } else if (rel.equals("parataxis") && parse.head(node) >= 0 && cls.get() == CueClass.SAY) {
+            content = withoutReportedConjunct(ccomp.get(), range(ccomp.get(), -1));
+        } else if ((rel.equals("parataxis") || rel.equals("dep") && setOffSubject(node)) && parse.head(node) >= 0
+                && cls.get() == CueClass.SAY) {
             content = range(parse.head(node), node);
         } else if (xcomp.isPresent() && (INFINITIVE_VERBS.contains(lemma) || passive)) {
             content = range(xcomp.get(), -1);
@@ -202,7 +219,7 @@ final class Finder {
             content = callFor(node);
         } else if (PREPOSITIONAL.containsKey(lemma) && prepositional(node, PREPOSITIONAL.get(lemma)) != null) {
             content = prepositional(node, PREPOSITIONAL.get(lemma));
-        } else if (!ADDRESSEE_VERBS.contains(lemma) && cls.get() != CueClass.SEEM) {
+        } else if (!ADDRESSEE_VERBS.contains(lemma) && cls.get() != CueClass.SEEM && !CLAUSE_ONLY_VERBS.contains(lemma)) {
             Optional<Integer> obj = parse.child(node, "obj").filter(o -> isContentObject(tokens.get(o)));
             if (obj.isPresent()) {
                 content = range(obj.get(), -1);
@@ -215,6 +232,61 @@ final class Finder {
         int[] cue = cueRange(node);
         Certainty certainty = certainty(cls.get(), node, passive && source == null);
         return candidates(content, cue, source, certainty, chain(node), node, whole);
+    }
+
+    /** The clausal complement; after the verb if the parser gave two ("As odd as it seems, X said Y"). */
+    private Optional<Integer> complement(int verb) {
+        Optional<Integer> after = parse.children(verb).stream()
+                .filter(c -> c > verb && parse.relation(c).equals("ccomp")).findFirst();
+        return after.isPresent() ? after : parse.child(verb, "ccomp");
+    }
+
+    /** "…, he said, …": the cue verb's own subject right after a comma, the clause around it the content. */
+    private boolean setOffSubject(int verb) {
+        Optional<Integer> subject = parse.child(verb, "nsubj").filter(s -> s < verb);
+        if (subject.isEmpty()) {
+            return false;
+        }
+        int first = range(subject.get(), -1)[0];
+        return first > 0 && tokens.get(first - 1).text().equals(",");
+    }
+
+    /**
+     * Content without a coordinated clause that carries an attribution of its own ("reforms were not
+     * complete, and rights groups warned that ..."): attributions do not nest, so the second one is
+     * reported on its own.
+     */
+    private int[] withoutReportedConjunct(int head, int[] content) {
+        for (int c : parse.children(head)) {
+            int conj = parse.relation(c).equals("conj") || parse.relation(c).equals("parataxis") ? c : -1;
+            if (conj < 0 || conj < head) {
+                continue;
+            }
+            // the parser hangs "and X warned" on the conjunct's first word or on the clause
+            int verb = tokens.get(conj).isVerb() ? conj : parse.children(conj).stream()
+                    .filter(v -> tokens.get(v).isVerb() && parse.relation(v).equals("parataxis")).findFirst().orElse(-1);
+            int cueVerb = verb >= 0 && lexicon.verb(tokens.get(verb).lemma()).isPresent()
+                    && parse.child(verb, "nsubj").isPresent() ? verb : -1;
+            if (cueVerb < 0) {
+                for (int v : parse.children(head)) {
+                    if (v > head && parse.relation(v).equals("parataxis") && tokens.get(v).isVerb()
+                            && lexicon.verb(tokens.get(v).lemma()).isPresent() && parse.child(v, "nsubj").isPresent()) {
+                        cueVerb = v;
+                    }
+                }
+            }
+            if (cueVerb < 0) {
+                continue;
+            }
+            int cut = Math.min(range(conj, -1)[0], range(cueVerb, -1)[0]);
+            while (cut > content[0] && (isPunct(tokens.get(cut - 1)) || tokens.get(cut - 1).pos().equals("CC"))) {
+                cut--;
+            }
+            if (cut > content[0] + 2) {
+                return new int[] {content[0], cut};
+            }
+        }
+        return content;
     }
 
     private boolean isContentObject(Token o) {
@@ -231,7 +303,8 @@ final class Finder {
      * before the verb ("Podesta, who said ..., said he was unaware").
      */
     private List<Candidate> surfaceClause(Token v, CueClass cls) {
-        if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos()) || cls == CueClass.SEEM) {
+        if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos()) || cls == CueClass.SEEM
+                || CLAUSE_ONLY_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         int sentenceEnd = sentenceEnd(v.index());
@@ -244,16 +317,29 @@ final class Finder {
                 && !isOpeningMark(tokens.get(first)))) {
             first++;
         }
+        int[] speaker = speakerBefore(v.index());
+        if (speaker != null && first < sentenceEnd && tokens.get(first).pos().equals("IN")
+                && speaker[0] > doc.sentences().get(v.sentence()).firstToken() + 2
+                && tokens.get(speaker[0] - 1).text().equals(",")
+                && tokens.subList(first, sentenceEnd).stream().noneMatch(t -> lower(t).equals("that")
+                        || Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos()))) {
+            return List.of(); // "CLAUSE, X said in June, citing ...": the clause before is the content
+        }
+        if (first < sentenceEnd && tokens.get(first).pos().equals("TO")
+                && !INFINITIVE_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+            return List.of(); // "sought to calm his supporters", "spoke to reporters": an act, not a statement
+        }
         int end = sentenceEnd;
         boolean clause = tokens.subList(first, end).stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
         if (!clause || end - first < 3 || quoted.get(first)) {
             return List.of();
         }
-        int[] source = speakerBefore(v.index());
-        if (source == null) {
+        Optional<Integer> subject = parse.child(v.index(), "nsubj").filter(n -> n < v.index());
+        if (speaker == null && subject.isEmpty()) {
             return List.of();
         }
-        Source resolved = sources.resolve(doc, source[0], source[1], source[2]);
+        // "Dean Johnson, a salesman from Sumter, says ...": the parse finds the subject past the apposition
+        Source resolved = speaker == null ? sourceAt(subject.get()) : sources.resolve(doc, speaker[0], speaker[1], speaker[2]);
         return candidates(new int[] {first, end}, cueRange(v.index()), resolved,
                 certainty(cls, v.index(), false), List.of(), v.index(), false);
     }
@@ -524,7 +610,10 @@ final class Finder {
         List<Candidate> result = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             int first = s.firstToken();
-            if (first > 0 && doc.text().substring(tokens.get(first - 1).end(), tokens.get(first).start()).indexOf('\n') < 0) {
+            if (isOpeningMark(tokens.get(first)) && first + 1 < s.endToken()) {
+                first++; // transcripts quoted paragraph by paragraph: "“PENCE: Well, look, ..."
+            }
+            if (s.firstToken() > 0 && doc.text().substring(tokens.get(s.firstToken() - 1).end(), tokens.get(s.firstToken()).start()).indexOf('\n') < 0) {
                 continue; // not at a paragraph start
             }
             for (int colon = first + 1; colon < Math.min(s.endToken() - 2, first + 6); colon++) {
@@ -537,6 +626,9 @@ final class Finder {
                 if (!tokens.get(first).isCapitalized()) {
                     break;
                 }
+                if (!speakerLabel(first, colon)) {
+                    break; // "The Latest: …", "VIDEO: …", "AP-GfK Poll: …": a section or series name
+                }
                 int end = paragraphEnd(colon + 1);
                 Source source = sources.resolve(doc, first, colon, parse.headOf(first, colon));
                 candidate(new int[] {colon + 1, end}, new int[] {colon, colon + 1}, source, Certainty.REPORTED,
@@ -545,6 +637,32 @@ final class Finder {
             }
         }
         return result;
+    }
+
+    /** Labels that head a paragraph as a section, series or medium name, not as a speaker. */
+    private static final Set<String> SECTION_LABELS = Set.of("video", "watch", "update", "updated", "editor", "note",
+            "photos", "photo", "related", "read", "more", "source", "sources", "correction", "listen", "breaking",
+            "exclusive", "analysis", "opinion", "live", "latest", "poll", "q", "a");
+
+    /**
+     * Whether the words before a paragraph's colon can name a speaker: they hold a person's or an
+     * organization's name, or they are a transcript's capitalised surname ("PENCE:"), and no word of
+     * them names a section ("The Latest", "VIDEO").
+     */
+    private boolean speakerLabel(int first, int colon) {
+        for (int i = first; i < colon; i++) {
+            if (SECTION_LABELS.contains(lower(tokens.get(i)))) {
+                return false;
+            }
+        }
+        boolean named = doc.entities().stream().filter(e -> e.type() == org.newsgraph.model.EntityType.PERSON
+                || e.type() == org.newsgraph.model.EntityType.ORGANIZATION)
+                .flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.firstToken() >= first && m.endToken() <= colon);
+        String label = doc.text().substring(tokens.get(first).start(), tokens.get(colon - 1).end());
+        boolean transcript = colon - first <= 2 && label.equals(label.toUpperCase(Locale.ROOT))
+                && label.chars().filter(Character::isLetter).count() >= 2;
+        return named || transcript;
     }
 
     /** The token after the last one of the paragraph holding {@code token}. */
@@ -585,8 +703,11 @@ final class Finder {
                     || !tokens.get(i - 1).text().equals(",") || found.stream().anyMatch(c -> c.cueToken() == at)) {
                 continue;
             }
-            boolean nounPhrase = end - (i + 1) <= 8 && tokens.subList(i + 1, end).stream().anyMatch(Token::isNoun)
-                    && tokens.subList(i + 1, end).stream().noneMatch(t -> t.isVerb() || t.pos().equals("IN") && !lower(t).equals("of"));
+            int from = i + 1;
+            boolean nounPhrase = end - from <= 12 && tokens.subList(from, end).stream().anyMatch(Token::isNoun)
+                    && !tokens.get(from).pos().equals("IN") && !tokens.get(from).pos().equals("TO")
+                    && tokens.subList(from, end).stream().noneMatch(t -> t.isVerb() || t.pos().equals("MD")
+                            || (t.pos().equals("IN") || t.pos().equals("TO")) && t.index() < from + 2 && !lower(t).equals("of"));
             if (!nounPhrase) {
                 continue;
             }
@@ -607,6 +728,121 @@ final class Finder {
                     certainty(lexicon.verb(v.lemma()).get(), i, false), List.of(), i);
         }
         return Optional.empty();
+    }
+
+    // ---- "The plan is tilted toward the rich, the Tax Foundation said." ----------------------------
+
+    /** Words that open a clause as the writer's connective, not the speaker's: left out of the content. */
+    private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile");
+
+    /**
+     * A clause, a comma, then "NP said" and at most a few adjunct words to the sentence end: the parser
+     * often hangs the clause on the verb as an adverbial clause, which the verb rules do not read as
+     * content. The clause must hold a verb and start the sentence or follow a connective.
+     */
+    private Optional<Candidate> frontedClause(Sentence s, List<Candidate> found) {
+        int end = s.endToken();
+        while (end > s.firstToken() && isPunct(tokens.get(end - 1))) {
+            end--;
+        }
+        for (int i = s.firstToken() + 4; i < end; i++) {
+            Token v = tokens.get(i);
+            int at = i;
+            if (quoted.get(i) || !Set.of("VBD", "VBZ", "VBP").contains(v.pos())
+                    || lexicon.verb(v.lemma()).filter(c -> c == CueClass.SAY).isEmpty()
+                    || found.stream().anyMatch(c -> c.cueToken() == at)) {
+                continue;
+            }
+            int[] speaker = speakerBefore(i);
+            if (speaker == null || speaker[0] <= s.firstToken() + 2 || !tokens.get(speaker[0] - 1).text().equals(",")
+                    || tokens.get(speaker[0]).pos().equals("CC") || tokens.get(speaker[0]).pos().equals("RB")
+                    || speaker[1] != i && !tokens.subList(speaker[1], i).stream().allMatch(t -> t.pos().equals("RB")
+                            || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("do"))) {
+                continue;
+            }
+            // after the verb: adjuncts only ("on Friday", "in a statement"), no clause of its own
+            int adjunctEnd = i + 1;
+            while (adjunctEnd < end && !(tokens.get(adjunctEnd).text().equals(",") && adjunctEnd + 1 < end
+                    && tokens.get(adjunctEnd + 1).pos().equals("VBG"))) {
+                adjunctEnd++; // ", citing the release of prisoners" is the writer's addition
+            }
+            List<Token> after = tokens.subList(i + 1, adjunctEnd);
+            if (after.size() > 8 || after.stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD") || lower(t).equals("that"))) {
+                continue;
+            }
+            int first = s.firstToken();
+            while (first < speaker[0] - 1 && (CONNECTIVES.contains(lower(tokens.get(first))) || isPunct(tokens.get(first))
+                    && !isOpeningMark(tokens.get(first)))) {
+                first++;
+            }
+            int contentEnd = speaker[0] - 1;
+            List<Token> clause = tokens.subList(first, contentEnd);
+            if (clause.size() < 3 || clause.stream().noneMatch(t -> t.isVerb() || t.pos().equals("MD"))
+                    || tokens.get(first).pos().equals("IN") || tokens.get(first).pos().startsWith("W")) {
+                continue; // "When the vote came, officials said": a subordinate clause is the writer's frame
+            }
+            Source source = sources.resolve(doc, speaker[0], speaker[1], speaker[2]);
+            return candidate(new int[] {first, contentEnd}, cueRange(i), source,
+                    certainty(lexicon.verb(v.lemma()).get(), i, false), List.of(), i);
+        }
+        return Optional.empty();
+    }
+
+    // ---- Said Ellis: “…” ---------------------------------------------------------------------------
+
+    /** A sentence opening with "Said" and its speaker, then a quotation: the inverted order of "X said". */
+    private List<Candidate> saidFirst() {
+        List<Candidate> result = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            int first = s.firstToken();
+            if (!tokens.get(first).text().equals("Said") || first + 2 >= s.endToken()) {
+                continue;
+            }
+            int nameEnd = first + 1;
+            while (nameEnd < s.endToken() && !isPunct(tokens.get(nameEnd))) {
+                nameEnd++;
+            }
+            int openAt = -1;
+            for (QuoteScanner.Quote q : quotes) {
+                if (q.start() > tokens.get(nameEnd - 1).end() && q.start() < tokens.get(s.endToken() - 1).end()) {
+                    openAt = result.size();
+                    Source source = sources.resolve(doc, first + 1, nameEnd, parse.headOf(first + 1, nameEnd));
+                    result.add(new Candidate(q.start(), q.end(), tokens.get(first).start(), tokens.get(first).end(),
+                            source, Certainty.REPORTED, List.of(), first, false));
+                    break;
+                }
+            }
+            if (openAt < 0 || nameEnd == first + 1) {
+                result.removeIf(c -> c.cueToken() == first);
+            }
+        }
+        return result;
+    }
+
+    // ---- “…” ― Sonya Herridge -------------------------------------------------------------------
+
+    /** A name after a dash right after a quotation, ending its paragraph: the quotation's author. */
+    private static final Pattern DASH_CREDIT = Pattern.compile(
+            "\\G[ \\t]*(?:[―—–]|--?)[ \\t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,4})\\.?[ \\t]*(?:\\n|$)");
+
+    private List<Candidate> dashCredits() {
+        List<Candidate> result = new ArrayList<>();
+        Matcher m = DASH_CREDIT.matcher(doc.text());
+        for (QuoteScanner.Quote q : quotes) {
+            if (q.end() >= doc.text().length() || !m.find(q.end())) {
+                continue;
+            }
+            int nameFirst = firstTokenFrom(m.start(1));
+            int nameEnd = firstTokenFrom(m.end(1));
+            int dash = firstTokenFrom(q.end());
+            if (nameFirst <= dash || nameEnd <= nameFirst) {
+                continue;
+            }
+            Source source = sources.resolve(doc, nameFirst, nameEnd, parse.headOf(nameFirst, nameEnd));
+            result.add(new Candidate(q.start(), q.end(), tokens.get(dash).start(), tokens.get(dash).end(), source,
+                    Certainty.REPORTED, List.of(), dash, false));
+        }
+        return result;
     }
 
     // ---- quotes that continue a speaker's quote; credits ----------------------------------------

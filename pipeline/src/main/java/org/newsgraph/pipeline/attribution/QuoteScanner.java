@@ -35,9 +35,11 @@ final class QuoteScanner {
             char c = text.charAt(i);
             boolean doubled = text.startsWith("''", i); // typewriter style of some archives: ''quote''
             if (open < 0) {
-                if (c == '“' || (c == '"' || doubled) && opensAt(text, i)) {
+                boolean reversed = c == '”' && opensAt(text, i) && i + 1 < text.length()
+                        && Character.isLetterOrDigit(text.charAt(i + 1)); // ”Fear. I am afraid…” opened the wrong way
+                if (c == '“' || reversed || (c == '"' || doubled) && opensAt(text, i)) {
                     open = i;
-                    closer = c == '“' ? "”" : doubled ? "''" : "\"";
+                    closer = c == '“' || reversed ? "”" : doubled ? "''" : "\"";
                     if (!continuing) {
                         group++;
                     }

@@ -109,4 +109,57 @@ class AttributionRulesTest {
         assertThat(credit.source().span().text()).isEqualTo("Reuters");
         assertThat(credit.content().text()).isEqualTo("Talks resumed on Monday. Delegates met for hours.");
     }
+
+    @Test
+    void aClauseBeforeTheSpeakerAndTheVerb() {
+        assertThat(summary("Inflation will slow in the second half of the year, the central bank said on Monday.\n\n"
+                + "But the new levy still weighs most on small farms, the Farmers Union said."))
+                .containsExactly(
+                        "the central bank | said | Inflation will slow in the second half of the year | indirect reported",
+                        "Farmers Union | said | the new levy still weighs most on small farms | indirect reported");
+    }
+
+    @Test
+    void aQuotedClauseAfterAnIntroductoryPhrase() {
+        assertThat(summary("With hundreds of polling stations, “there is no way to rig this count,” Election Commissioner "
+                + "Marta Kovac said."))
+                .containsExactly("Marta Kovac | said | “there is no way to rig this count,” | direct reported");
+    }
+
+    @Test
+    void aSpeakerNamedAfterADashOrBeforeTheQuoteWithSaid() {
+        assertThat(summary("Readers wrote to us after the vote.\n\n“The result scares me. Nobody listened to the towns.” ― Rosa Delgado\n"
+                + "“We will rebuild the party from below.” ― Pavel Novak\n\n"
+                + "Said Ingrid Berg, who runs the clinic, “We had no power for three days.”"))
+                .containsExactly(
+                        "Rosa Delgado | ― | “The result scares me. Nobody listened to the towns.” | direct reported",
+                        "Pavel Novak | ― | “We will rebuild the party from below.” | direct reported",
+                        "Ingrid Berg | Said | “We had no power for three days.” | direct reported");
+    }
+
+    @Test
+    void transcriptLabelsAreSpeakersButSectionLabelsAreNot() {
+        List<String> found = summary("Partial transcript:\n\n\"HARTMANN: Will the plant close this year?\n\n"
+                + "\"OKAFOR: No. The plant stays open and nobody loses a job.\n\n"
+                + "VIDEO: Workers leave the plant after the night shift.");
+        assertThat(found).containsExactly(
+                "HARTMANN | : | Will the plant close this year? | direct reported",
+                "OKAFOR | : | No. The plant stays open and nobody loses a job. | direct reported");
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSpeakerIsNotNested() {
+        assertThat(summary("The minister stressed that the reforms were not finished, and opposition leaders warned "
+                + "that the army still held real power."))
+                .containsExactly(
+                        "The minister | stressed | the reforms were not finished | indirect reported",
+                        "opposition leaders | warned | the army still held real power | indirect reported");
+    }
+
+    @Test
+    void actsThatOnlyLookLikeSpeech() {
+        assertThat(summary("Support for the mayor continues to grow in the suburbs. The senator spoke to the "
+                + "students of the college on Friday."))
+                .isEmpty();
+    }
 }
