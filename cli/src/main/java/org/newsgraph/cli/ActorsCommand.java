@@ -130,7 +130,9 @@ final class ActorsCommand implements Callable<Integer> {
     /** {@code actors split ACTOR NAME}. */
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = {"Splits the entities of ACTOR whose name has the same key as NAME (case, spaces, hyphens "
-                    + "and dots aside) off into a new actor, which entities stored later under that name also go to."})
+                    + "and dots aside) off into a new actor, which entities stored later under that name also go to.",
+                "A surname that was linked to a full name (\"Clinton\" to Hillary Clinton) is split off the same way, "
+                    + "and later articles' \"Clinton\" then goes to the new actor."})
     static final class Split implements Callable<Integer> {
 
         @Spec

@@ -14,12 +14,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph articles [--copies] [--limit N]}: the stored articles, newest first, each with the
- * earlier article it is a near-duplicate of (a wire copy or light rewrite), if any. Exit codes: 0
- * listed, 2 usage error.
+ * earlier article it is a near-duplicate of (a wire copy or light rewrite), if any. Articles stored
+ * before near-duplicate detection existed get their signatures and links when the store opens. Exit
+ * codes: 0 listed, 2 usage error.
  */
 @Command(name = "articles",
         mixinStandardHelpOptions = true,
-        description = "Lists the stored articles, newest first, with the earlier article each is a near-duplicate of.")
+        description = {"Lists the stored articles, newest first, with the earlier article each is a near-duplicate of.",
+            "Articles stored before near-duplicate detection existed are given their signatures and links when "
+                + "the store is opened (by any command), once."})
 final class ArticlesCommand implements Callable<Integer> {
 
     @Spec

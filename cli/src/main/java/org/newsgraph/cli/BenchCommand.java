@@ -1,28 +1,38 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsgraph.cli.bench.BenchReport;
 import org.newsgraph.cli.bench.Corpus;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.cli.bench.HeapMeter;
+import org.newsgraph.cli.bench.IngestBench;
+import org.newsgraph.cli.bench.IngestReport;
 import org.newsgraph.cli.bench.Measurement;
 import org.newsgraph.cli.bench.Run;
+import org.newsgraph.cli.bench.SyntheticArticles;
 import org.newsgraph.cli.bench.ThroughputRunner;
 import org.newsgraph.cli.bench.TokenCounter;
 import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.pipeline.corenlp.CoreNlpReference;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +43,9 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph bench DIR}: measures newsgraph's analyser on the {@code .txt} files of a
  * directory (model-load time, documents and tokens per second for each thread count, peak heap)
  * and, with {@code --compare-corenlp}, CoreNLP's own full pipeline on the same documents.
+ * {@code newsgraph bench --ingest}: measures the store instead (see {@link IngestBench}), without
+ * the analyser; exit code 1 if storing an article at the largest size is more than 25% slower than
+ * at the smallest.
  *
  * <p>Phases run in this order so that each heap figure belongs to one analyser: newsgraph loads,
  * warms up and runs; it is released; then CoreNLP loads, warms up, runs and is released last.
@@ -42,8 +55,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Measures analysis speed and heap on a directory of .txt files, optionally against "
-                + "CoreNLP's own full pipeline.")
+        description = {"Measures analysis speed and heap on a directory of .txt files, optionally against "
+                + "CoreNLP's own full pipeline.",
+            "With --ingest, measures instead how long storing one article takes as the store grows: fills an "
+                + "empty store with synthetic analysed articles (no analyser) to each of --sizes, and times storing "
+                + "--new further ones at each size."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** Below this -Xmx the CoreNLP comparison is refused (it needs about 6 GB; -Xmx6g reports a little less). */
@@ -55,8 +71,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Directory of .txt files, read in name order.")
-    private Path directory;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "Directory of .txt files, read in name order (not with --ingest).")
+    private @Nullable Path directory;
+
+    @Option(names = "--ingest", description = "Measure the store's per-article ingest time instead of analysis.")
+    private boolean ingest;
+
+    @Option(names = "--db", paramLabel = "DB",
+            description = "With --ingest: an empty or new directory, or a jdbc:postgresql:// URL of an empty "
+                    + "database, to fill (default: a temporary directory, deleted afterwards).")
+    private @Nullable String db;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000",
+            description = "With --ingest: stored article counts to time at (default: ${DEFAULT-VALUE}).")
+    private List<Integer> sizes = List.of(1000, 10000);
+
+    @Option(names = "--new", paramLabel = "N", defaultValue = "200",
+            description = "With --ingest: new articles timed at each size (default: ${DEFAULT-VALUE}).")
+    private int newArticles = 200;
 
     @Option(names = "--threads", split = ",", paramLabel = "N[,N...]", defaultValue = "1",
             description = "Thread counts to measure, each a separate pass (default: ${DEFAULT-VALUE}).")
@@ -91,6 +124,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ingest) {
+            if (directory != null || compareCoreNlp) {
+                throw new UsageException("--ingest takes no DIR and no --compare-corenlp");
+            }
+            return benchIngest();
+        }
+        if (directory == null) {
+            throw new UsageException("give a DIR of .txt files, or --ingest");
+        }
         List<Integer> threadCounts = checkedThreadCounts();
         if (warmup < 0) {
             throw new UsageException("--warmup must be 0 or more: " + warmup);
@@ -111,7 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
         HeapMeter heap = new HeapMeter();
         ThroughputRunner runner = new ThroughputRunner(err, heap);
         int processors = Runtime.getRuntime().availableProcessors();
-        String dir = directory.toString();
+        String dir = String.valueOf(directory);
         boolean text = format == Format.text;
         if (text) {
             out.println(BenchReport.headerLine(dir, corpus.size(), warmup, maxHeap, processors));
@@ -138,6 +180,66 @@ public final class BenchCommand implements Callable<Integer> {
         return someFailed ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
     }
 
+    private int benchIngest() {
+        List<Integer> checked;
+        try {
+            checked = IngestBench.checkedSizes(sizes, newArticles);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(String.valueOf(e.getMessage()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path temporary = null;
+        String target = db;
+        try {
+            if (target == null) {
+                temporary = Files.createTempDirectory("newsgraph-bench-");
+                target = temporary.resolve("db").toString();
+            }
+            IngestReport report;
+            try (ArticleStore store = openEmpty(target)) {
+                report = new IngestBench(new SyntheticArticles(42), err).run(store, checked, newArticles);
+            }
+            if (format == Format.text) {
+                report.textLines().forEach(out::println);
+            } else {
+                out.println(report.toJson());
+            }
+            out.flush();
+            return report.withinBound() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary directory for the store", e);
+        } finally {
+            if (temporary != null) {
+                deleteTree(temporary);
+            }
+        }
+    }
+
+    private static ArticleStore openEmpty(String target) {
+        ArticleStore store;
+        try {
+            store = Stores.open(target);
+        } catch (StoreException e) {
+            throw new UsageException(String.valueOf(e.getMessage()));
+        }
+        if (store.counts().articles() > 0) {
+            store.close();
+            throw new UsageException("--db must name an empty store: " + target + " holds articles");
+        }
+        return store;
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // A temporary directory left behind is no failure of the bench.
+        }
+    }
+
     private List<Integer> checkedThreadCounts() {
         for (int n : threads) {
             if (n < 1) {
@@ -148,6 +250,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Corpus readCorpus() {
+        Path directory = Objects.requireNonNull(this.directory, "directory");
         if (!Files.isDirectory(directory)) {
             throw new UsageException("not a directory: " + directory);
         }

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval ecbplus DIR}: analyses ECB+ documents and scores event-trigger detection
- * (newsgraph's {@link TriggerFinder}, untyped) against the gold action mentions. Scores go to standard
- * output, progress and failed documents to standard error. Exit codes: 0; 1 if some documents failed
+ * (newsgraph's {@link TriggerFinder}, untyped) against the gold action mentions; with {@code --cross-doc},
+ * cross-document event coreference of the stories against the gold event chains, next to the same-lemma
+ * baseline ({@link EvalEcbplusCrossDoc}). Scores go to standard output, progress and failed documents to standard error. Exit codes: 0; 1 if some documents failed
  * to analyse; 2 for a folder that is not an ECB+ release, a bad topic range or no documents.
  */
 @Command(name = "ecbplus",
@@ -50,6 +51,12 @@ import picocli.CommandLine.Spec;
                     + "overlaps a token of a listed sentence.",
             "Matching: a prediction is right and a gold mention found when they share a token (lenient "
                     + "overlap); P, R and F1 are summed over documents (micro-average).",
+            "With --cross-doc: each topic's documents are analysed and stored into a fresh temporary store (with "
+                    + "--mentions triggers, the default, every trigger is stored as an event of one type); the "
+                    + "stories are clusters over the stored events (predicted mentions) of the listed sentences, "
+                    + "aligned one-to-one to gold action mentions they share a token with, and scored against the "
+                    + "gold cross-document chains (MUC, B3, CEAF-e, CoNLL F1, summed over topics); the same-lemma "
+                    + "baseline clusters the same events by trigger lemma within a topic.",
             ""})
 public final class EvalEcbplusCommand implements Callable<Integer> {
 
@@ -73,6 +80,17 @@ public final class EvalEcbplusCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format = Format.text;
 
+    @Option(names = "--cross-doc",
+            description = "Score cross-document event coreference instead: each topic is ingested into a fresh "
+                    + "store and its stories are scored against the gold event chains (MUC, B3, CEAF-e, CoNLL F1), "
+                    + "next to the same-lemma baseline.")
+    private boolean crossDoc;
+
+    @Option(names = "--mentions", paramLabel = "KIND", defaultValue = "triggers",
+            description = "With --cross-doc, the predicted event mentions stored and clustered: events (newsgraph's "
+                    + "PLOVER-typed events) or triggers (also every other trigger, all of one type) (default: ${DEFAULT-VALUE}).")
+    private EvalEcbplusCrossDoc.Mentions mentions = EvalEcbplusCrossDoc.Mentions.triggers;
+
     @Override
     public Integer call() {
         if (limit < 1) {
@@ -86,6 +104,14 @@ public final class EvalEcbplusCommand implements Callable<Integer> {
         err.println("newsgraph: loading models...");
         err.flush();
         Analyzer analyzer = Analyzers.get(AnalyzerConfig.defaults());
+        if (crossDoc) {
+            EvalEcbplusCrossDoc.Scores scores = new EvalEcbplusCrossDoc(analyzer::analyze, mentions, err)
+                    .run(documents, corpus.selection());
+            out.print(format == Format.text ? EvalEcbplusCrossDoc.text(range.toString(), scores)
+                    : EvalEcbplusCrossDoc.json(range.toString(), scores));
+            out.flush();
+            return scores.failed() > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
+        }
         TriggerFinder finder = new TriggerFinder();
         TopicScores scores = TopicScores.EMPTY;
         int failed = 0;

@@ -29,6 +29,60 @@ class EvalEcbplusCommandTest {
         }
     }
 
+    /** The eval module's cross-document fixture: topic 9, three documents with gold chains. */
+    private static final Path CROSS_DOC = layOutCrossDocFixture();
+
+    private static Path layOutCrossDocFixture() {
+        Path source = Path.of("..", "eval", "src", "test", "resources", "crossdoc-fixture");
+        try {
+            Path target = java.nio.file.Files.createTempDirectory("ecb-crossdoc");
+            Path topic = java.nio.file.Files.createDirectories(target.resolve("ECB+").resolve("9"));
+            java.nio.file.Files.copy(source.resolve("topic9-doc1.xml"), topic.resolve("9_1ecb.xml"));
+            java.nio.file.Files.copy(source.resolve("topic9-doc2.xml"), topic.resolve("9_2ecb.xml"));
+            java.nio.file.Files.copy(source.resolve("topic9-doc3-plus.xml"), topic.resolve("9_1ecbplus.xml"));
+            java.nio.file.Files.copy(source.resolve("selected-sentences.csv"),
+                    target.resolve("ECBplus_coreference_sentences.csv"));
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void scoresStoriesAgainstGoldChainsNextToTheLemmaBaseline() {
+        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
+        // The stories keep the protesters' arrest apart from the robbery suspect's, as the gold chains do;
+        // the lemma baseline merges the three arrests (hand-computed in CrossDocScorerTest).
+        assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
+                "ECB+ cross-document event coreference, topics 9: 3 documents (predicted mentions: triggers; "
+                        + "listed sentences)",
+                "",
+                "topic  system       MUC     B3 CEAF-e  CoNLL   gold   pred",
+                "9      stories   100.00  94.12  90.91  95.01      8      9",
+                "9      lemma      85.71  85.11  76.00  82.27      8      9",
+                "all    stories   100.00  94.12  90.91  95.01      8      9",
+                "all    lemma      85.71  85.11  76.00  82.27      8      9",
+                ""));
+    }
+
+    @Test
+    void scoresOnlyTypedEventsOnRequestAsJson() {
+        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--mentions",
+                "events", "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
+        // Only the PLOVER-typed events are mentions: the three arrests and the first rally.
+        String stories = "{\"muc\":{\"p\":1.0000,\"r\":0.3333,\"f1\":0.5000},\"b3\":{\"p\":1.0000,\"r\":0.4375,"
+                + "\"f1\":0.6087},\"ceaf_e\":{\"p\":0.8889,\"r\":0.5333,\"f1\":0.6667},\"conll_f1\":0.5918,"
+                + "\"mentions\":{\"p\":1.0000,\"r\":0.5000,\"f1\":0.6667}}";
+        String lemma = "{\"muc\":{\"p\":0.5000,\"r\":0.3333,\"f1\":0.4000},\"b3\":{\"p\":0.6667,\"r\":0.4375,"
+                + "\"f1\":0.5283},\"ceaf_e\":{\"p\":0.7333,\"r\":0.2933,\"f1\":0.4190},\"conll_f1\":0.4491,"
+                + "\"mentions\":{\"p\":1.0000,\"r\":0.5000,\"f1\":0.6667}}";
+        String both = "{\"stories\":" + stories + ",\"lemma\":" + lemma + "}";
+        assertThat(r.out()).isEqualTo("{\"topics\":\"9\",\"mentions\":\"events\",\"documents\":3,\"all\":" + both
+                + ",\"by_topic\":{\"9\":" + both + "}}" + System.lineSeparator());
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 

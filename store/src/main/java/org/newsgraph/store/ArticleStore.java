@@ -52,6 +52,15 @@ public interface ArticleStore extends AutoCloseable {
     /** The stored articles with their near-duplicate links (found as each article is stored). */
     org.newsgraph.store.dedup.ArticleIndex articles();
 
+    /**
+     * The stories: events of many articles clustered into real-world happenings as each article is
+     * stored, with their independent sources.
+     */
+    org.newsgraph.store.stories.StoryIndex stories();
+
+    /** The claims that several articles carry, and the conflicts between articles (numbers, denials). */
+    org.newsgraph.store.claims.ConflictIndex conflicts();
+
     /** What feed watching remembers: feeds' validators and the item URLs already handled. */
     FeedLog feeds();
 

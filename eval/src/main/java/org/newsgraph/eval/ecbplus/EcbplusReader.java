@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -17,7 +19,9 @@ import org.newsgraph.eval.CorpusFormatException;
 
 /**
  * Reads one ECB+ XML file: {@code <token t_id sentence number>} elements, then {@code <Markables>}
- * whose children anchor to tokens through {@code <token_anchor t_id>}. Relations are not read.
+ * whose children anchor to tokens through {@code <token_anchor t_id>}, then {@code <Relations>}: the
+ * {@code <source m_id>} mentions of a {@code CROSS_DOC_COREF} relation belong to the chain its
+ * {@code note} names, those of an {@code INTRA_DOC_COREF} relation to a chain of this document.
  *
  * <p>The text is rebuilt from the tokens: one sentence a line, tokens separated by a space except
  * before closing punctuation and clitics ({@code . , ) 's n't ''}...) and after opening brackets and
@@ -63,6 +67,8 @@ public final class EcbplusReader {
         TextBuilder text = new TextBuilder();
         List<EcbToken> tokens = new ArrayList<>();
         List<EcbMention> mentions = new ArrayList<>();
+        Map<Integer, String> chains = new HashMap<>();
+        String relationChain = null;
         boolean inMarkables = false;
         String markable = null;
         int markableId = -1;
@@ -78,6 +84,12 @@ public final class EcbplusReader {
                     tokens.add(text.add(id, sentence, word));
                 } else if (element.equals("Markables")) {
                     inMarkables = true;
+                } else if (element.equals("CROSS_DOC_COREF") || element.equals("INTRA_DOC_COREF")) {
+                    String note = xml.getAttributeValue(null, "note");
+                    relationChain = element.equals("CROSS_DOC_COREF") && note != null && !note.isBlank() ? note
+                            : name + "/" + attribute(xml, "r_id");
+                } else if (element.equals("source") && relationChain != null) {
+                    chains.put(Integer.parseInt(attribute(xml, "m_id")), relationChain);
                 } else if (inMarkables && element.equals("token_anchor") && markable != null) {
                     anchors.add(Integer.parseInt(attribute(xml, "t_id")));
                 } else if (inMarkables && markable == null) {
@@ -90,6 +102,8 @@ public final class EcbplusReader {
                 String element = xml.getLocalName();
                 if (element.equals("Markables")) {
                     inMarkables = false;
+                } else if (element.equals("CROSS_DOC_COREF") || element.equals("INTRA_DOC_COREF")) {
+                    relationChain = null;
                 } else if (element.equals(markable)) {
                     if (!anchors.isEmpty()) {
                         mentions.add(new EcbMention(markableId, markable, anchors));
@@ -98,7 +112,7 @@ public final class EcbplusReader {
                 }
             }
         }
-        return new EcbDocument(name, topic, text.toString(), tokens, mentions);
+        return new EcbDocument(name, topic, text.toString(), tokens, mentions, chains);
     }
 
     private static String attribute(XMLStreamReader xml, String name) {

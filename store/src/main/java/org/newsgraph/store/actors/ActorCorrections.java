@@ -16,8 +16,9 @@ import org.newsgraph.store.StoreException;
 /**
  * An analyst's corrections of the actor linking, inside the caller's transaction: a merge moves
  * an actor's entities and name keys to another actor, a split gives one name key of an actor its
- * own actor. Both rewrite {@code actor_keys}, so entities stored later follow them, and both are
- * recorded in {@code actor_overrides}. Neither commits nor rolls back.
+ * own actor. Both rewrite {@code actor_keys} and pin the keys they assign, so entities stored later
+ * follow them (a surname alone too, instead of being resolved), keep {@code actor_surnames} in step,
+ * and are recorded in {@code actor_overrides}. Neither commits nor rolls back.
  */
 final class ActorCorrections {
 
@@ -31,7 +32,11 @@ final class ActorCorrections {
         ActorSummary into = require(connection, intoId);
         ActorSummary from = require(connection, fromId);
         List<String> keys = keys(connection, fromId);
-        update(connection, "UPDATE actor_keys SET actor_id = ? WHERE actor_id = ?", intoId, fromId);
+        update(connection, "UPDATE actor_keys SET actor_id = ?, pinned = TRUE WHERE actor_id = ?", intoId, fromId);
+        update(connection, """
+                DELETE FROM actor_surnames WHERE actor_id = ? AND surname_key IN
+                    (SELECT surname_key FROM actor_surnames WHERE actor_id = ?)""", fromId, intoId);
+        update(connection, "UPDATE actor_surnames SET actor_id = ? WHERE actor_id = ?", intoId, fromId);
         int moved;
         try (PreparedStatement move = connection.prepareStatement(
                 "UPDATE entity_actors SET actor_id = ?, method = ? WHERE actor_id = ?")) {
@@ -52,11 +57,16 @@ final class ActorCorrections {
         return moved;
     }
 
-    /** Splits the entities of {@code actorId} with the name key of {@code name} off into a new actor. */
+    /**
+     * Splits the entities of {@code actorId} with the name key of {@code name} (or, for a person, the
+     * key linking gave it: its name without titles, or its surname alone) off into a new actor.
+     */
     static ActorSummary split(Connection connection, long actorId, String name) throws SQLException {
-        String key = NameKey.of(name);
         ActorSummary actor = require(connection, actorId);
         List<String> keys = keys(connection, actorId);
+        PersonName person = PersonName.parse(name);
+        String key = java.util.stream.Stream.of(NameKey.of(name), person.key(), person.surnameKey())
+                .filter(keys::contains).findFirst().orElse(NameKey.of(name));
         if (!keys.contains(key)) {
             throw new StoreException("actor " + actorId + " (" + actor.name() + ") has no name with the key '"
                     + key + "'; its keys: " + String.join(", ", keys));
@@ -65,15 +75,23 @@ final class ActorCorrections {
             throw new StoreException("'" + key + "' is the only name key of actor " + actorId + " ("
                     + actor.name() + "): nothing to split it from");
         }
-        String type = actorType(connection, actorId, key);
-        long created = ActorLinker.newActor(connection, EntityType.valueOf(type),
-                mostUsedName(connection, actorId, key).orElse(name.strip()));
+        String splitName = mostUsedName(connection, actorId, key).orElse(name.strip());
+        long created = ActorLinker.newActor(connection, actor.type(), splitName);
+        // Entities stored later under the key go to the new actor, whatever the key pointed to before.
         try (PreparedStatement move = connection.prepareStatement(
-                "UPDATE actor_keys SET actor_id = ? WHERE actor_id = ? AND name_key = ?")) {
+                "UPDATE actor_keys SET actor_id = ?, pinned = TRUE WHERE actor_type = ? AND name_key = ?")) {
             move.setLong(1, created);
-            move.setLong(2, actorId);
+            move.setString(2, actor.type().name());
             move.setString(3, key);
-            move.executeUpdate();
+            if (move.executeUpdate() == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO actor_keys (actor_type, name_key, actor_id, pinned) VALUES (?, ?, ?, TRUE)")) {
+                    insert.setString(1, actor.type().name());
+                    insert.setString(2, key);
+                    insert.setLong(3, created);
+                    insert.executeUpdate();
+                }
+            }
         }
         try (PreparedStatement move = connection.prepareStatement(
                 "UPDATE entity_actors SET actor_id = ?, method = ? WHERE actor_id = ? AND name_key = ?")) {
@@ -82,6 +100,9 @@ final class ActorCorrections {
             move.setLong(3, actorId);
             move.setString(4, key);
             move.executeUpdate();
+        }
+        if (actor.type() == EntityType.PERSON) {
+            ActorLinker.addSurnames(connection, created, PersonName.parse(splitName));
         }
         if (NameKey.of(actor.name()).equals(key)) {
             // The actor was named by what left it: name it by what remains.
@@ -106,9 +127,12 @@ final class ActorCorrections {
 
     private static List<String> keys(Connection connection, long actorId) throws SQLException {
         List<String> keys = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
+        // A surname linked to a full name is a key of its entities, not of actor_keys.
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT name_key FROM actor_keys WHERE actor_id = ?
+                UNION SELECT name_key FROM entity_actors WHERE actor_id = ? AND name_key IS NOT NULL""")) {
             select.setLong(1, actorId);
+            select.setLong(2, actorId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     keys.add(rows.getString(1));
@@ -117,18 +141,6 @@ final class ActorCorrections {
         }
         keys.sort(null);
         return keys;
-    }
-
-    private static String actorType(Connection connection, long actorId, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_type FROM actor_keys WHERE actor_id = ? AND name_key = ?")) {
-            select.setLong(1, actorId);
-            select.setString(2, key);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
     }
 
     private static Optional<String> mostUsedName(Connection connection, long actorId, String key)

@@ -52,6 +52,23 @@ public final class ActorIndex {
     }
 
     /**
+     * Lists the person actors created before surname linking existed under their surname keys, so
+     * that surnames alone in later articles can be linked to them. Idempotent.
+     *
+     * @return how many actors were listed; 0 when every one already is
+     */
+    public int indexSurnames() {
+        try {
+            return transactions.run("cannot index the actors' surnames", ActorLinker::indexSurnames);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return 0; // another process opening the store at the same time indexed them first
+            }
+            throw e;
+        }
+    }
+
+    /**
      * The most mentioned actors: most mentions first, then most articles, then oldest actor.
      *
      * @param type  only actors of this type; null for all

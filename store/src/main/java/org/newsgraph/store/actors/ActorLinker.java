@@ -4,23 +4,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Role;
 
 /**
  * Links the entities of one stored article version to corpus-wide actors, inside the caller's
  * transaction: an entity goes to the actor that its type and {@link NameKey} point to in
  * {@code actor_keys} (one primary-key lookup, however many actors are stored), or to a new actor
- * that the key then points to. Analysts' merges and splits rewrite {@code actor_keys}, so later
- * entities follow them. Entities of other types (events, weapons...) and names without letters
- * or digits are not linked.
+ * that the key then points to. A person's name is keyed without the titles written before it
+ * ("President Donald Trump" is Donald Trump), and a person the article names by surname alone ("Trump",
+ * "Mr. Lee") is linked by {@code SurnameResolver} to a stored person with that surname when the
+ * evidence is unambiguous, or else gets a surname-alone actor. Every new person actor is listed under
+ * its surname keys in {@code actor_surnames}. Analysts' merges and splits rewrite {@code actor_keys},
+ * so later entities follow them. Entities of other types (events, weapons...) and names without
+ * letters or digits are not linked.
  */
 public final class ActorLinker {
 
@@ -30,6 +39,9 @@ public final class ActorLinker {
 
     /** The {@code entity_actors.method} of an automatic link. */
     public static final String RESOLVER = "resolver";
+
+    /** The types whose actors are a surname's context when they are mentioned with it. */
+    private static final Set<EntityType> CONTEXT_TYPES = EnumSet.of(EntityType.ORGANIZATION, EntityType.GPE);
 
     private ActorLinker() {
     }
@@ -41,8 +53,9 @@ public final class ActorLinker {
      * @return how many entities were linked
      */
     public static int link(Connection connection, long versionId, List<Entity> entities) throws SQLException {
-        return linkNamed(connection, versionId,
-                entities.stream().map(e -> new Named(e.id(), e.type(), e.name())).toList());
+        return linkNamed(connection, versionId, entities.stream()
+                .map(e -> new Named(e.id(), e.type(), e.name(), e.roles().stream().map(Role::title).toList()))
+                .toList());
     }
 
     /**
@@ -68,53 +81,119 @@ public final class ActorLinker {
                 }
                 if (ACTOR_TYPES.contains(type)) {
                     byVersion.computeIfAbsent(rows.getLong(1), v -> new ArrayList<>())
-                            .add(new Named(rows.getString(2), type, rows.getString(4)));
+                            .add(new Named(rows.getString(2), type, rows.getString(4), List.of()));
                 }
             }
         }
         int linked = 0;
         for (Map.Entry<Long, List<Named>> version : byVersion.entrySet()) {
-            linked += linkNamed(connection, version.getKey(), version.getValue());
+            Map<String, List<String>> titles = storedTitles(connection, version.getKey());
+            linked += linkNamed(connection, version.getKey(), version.getValue().stream()
+                    .map(n -> new Named(n.id(), n.type(), n.name(), titles.getOrDefault(n.id(), List.of())))
+                    .toList());
         }
         return linked;
     }
 
+    /**
+     * Lists the person actors that have no surname key yet (those created before surname linking
+     * existed) under their surname keys. Neither commits nor rolls back.
+     *
+     * @return how many actors were listed
+     */
+    public static int indexSurnames(Connection connection) throws SQLException {
+        Map<Long, String> names = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT a.actor_id, a.name FROM actors a WHERE a.actor_type = 'PERSON'
+                AND NOT EXISTS (SELECT 1 FROM actor_surnames s WHERE s.actor_id = a.actor_id)""");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                names.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        int listed = 0;
+        for (Map.Entry<Long, String> actor : names.entrySet()) {
+            listed += addSurnames(connection, actor.getKey(), PersonName.parse(actor.getValue())) > 0 ? 1 : 0;
+        }
+        return listed;
+    }
+
     /** What linking needs of an entity. */
-    private record Named(String id, EntityType type, String name) {
+    private record Named(String id, EntityType type, String name, List<String> titles) {
     }
 
     private static int linkNamed(Connection connection, long versionId, List<Named> entities) throws SQLException {
         // Two entities of one article can share a key (the entity layer left them apart): one actor.
         Map<String, Long> seen = new HashMap<>();
-        int linked = 0;
+        Map<Named, Long> actors = new LinkedHashMap<>();
+        Map<Named, String> keys = new HashMap<>();
+        List<Named> surnamesAlone = new ArrayList<>();
+        Set<Long> coMentioned = new HashSet<>();
+        for (Named entity : entities) {
+            if (!ACTOR_TYPES.contains(entity.type())) {
+                continue;
+            }
+            @Nullable PersonName person = entity.type() == EntityType.PERSON ? PersonName.parse(entity.name()) : null;
+            if (person != null && person.surnameOnly()) {
+                surnamesAlone.add(entity);
+                continue;
+            }
+            String key = person != null ? person.key() : NameKey.of(entity.name());
+            if (key.isEmpty()) {
+                continue;
+            }
+            String block = entity.type().name() + '\t' + key;
+            Long actor = seen.get(block);
+            if (actor == null) {
+                actor = actorFor(connection, entity.type(), key, person != null ? person.bare() : entity.name(),
+                        person);
+                seen.put(block, actor);
+            }
+            actors.put(entity, actor);
+            keys.put(entity, key);
+            if (CONTEXT_TYPES.contains(entity.type())) {
+                coMentioned.add(actor);
+            }
+        }
+        // Surnames alone last, so that their context (the article's other actors) is known.
+        SurnameResolver resolver = new SurnameResolver(connection);
+        Set<Long> linkedByName = Set.copyOf(actors.values());
+        for (Named entity : surnamesAlone) {
+            PersonName person = PersonName.parse(entity.name());
+            String key = person.surnameKey();
+            String block = "surname\t" + key;
+            Long actor = seen.get(block);
+            if (actor == null) {
+                Set<String> titles = new HashSet<>(person.titles());
+                entity.titles().forEach(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
+                actor = resolver.resolve(key, new SurnameResolver.Context(versionId, titles, coMentioned,
+                        linkedByName)).orElse(null);
+                if (actor == null) {
+                    actor = newActor(connection, EntityType.PERSON, person.bare());
+                    addSurnames(connection, actor, person);
+                }
+                seen.put(block, actor);
+            }
+            actors.put(entity, actor);
+            keys.put(entity, key);
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entity_actors (version_id, entity_id, actor_id, method, name_key) VALUES (?, ?, ?, ?, ?)")) {
-            for (Named entity : entities) {
-                String key = NameKey.of(entity.name());
-                if (!ACTOR_TYPES.contains(entity.type()) || key.isEmpty()) {
-                    continue;
-                }
-                String block = entity.type().name() + '\t' + key;
-                Long actor = seen.get(block);
-                if (actor == null) {
-                    actor = actorFor(connection, entity.type(), key, entity.name());
-                    seen.put(block, actor);
-                }
+            for (Map.Entry<Named, Long> link : actors.entrySet()) {
                 insert.setLong(1, versionId);
-                insert.setString(2, entity.id());
-                insert.setLong(3, actor);
+                insert.setString(2, link.getKey().id());
+                insert.setLong(3, link.getValue());
                 insert.setString(4, RESOLVER);
-                insert.setString(5, key);
+                insert.setString(5, keys.get(link.getKey()));
                 insert.addBatch();
-                linked++;
             }
             insert.executeBatch();
         }
-        return linked;
+        return actors.size();
     }
 
-    private static long actorFor(Connection connection, EntityType type, String key, String name)
-            throws SQLException {
+    private static long actorFor(Connection connection, EntityType type, String key, String name,
+            @Nullable PersonName person) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
             select.setString(1, type.name());
@@ -135,7 +214,40 @@ public final class ActorLinker {
             insert.setLong(3, actor);
             insert.executeUpdate();
         }
+        if (person != null) {
+            addSurnames(connection, actor, person);
+        }
         return actor;
+    }
+
+    /** Lists a new actor, or one not listed yet, under the surname keys of {@code name}; returns how many. */
+    static int addSurnames(Connection connection, long actorId, PersonName name) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO actor_surnames (surname_key, actor_id, name_part) VALUES (?, ?, ?)")) {
+            for (PersonName.Surname surname : name.surnames()) {
+                insert.setString(1, surname.key());
+                insert.setLong(2, actorId);
+                insert.setString(3, surname.part().column());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return name.surnames().size();
+    }
+
+    /** The titles of the stored roles of one version's entities, in lower case, by entity id. */
+    private static Map<String, List<String>> storedTitles(Connection connection, long versionId) throws SQLException {
+        Map<String, List<String>> titles = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT entity_id, title FROM roles WHERE version_id = ?")) {
+            select.setLong(1, versionId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    titles.computeIfAbsent(rows.getString(1), e -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return titles;
     }
 
     /** Inserts an actor row and returns its id. */

@@ -18,6 +18,16 @@ public final class ArticleIndex {
     }
 
     /**
+     * Computes the near-duplicate signatures and links of the article versions stored before
+     * near-duplicate detection existed (the store does it when it opens). Idempotent.
+     *
+     * @return how many versions were given a signature; 0 when every one has one
+     */
+    public int backfill() {
+        return SignatureBackfill.run(transactions);
+    }
+
+    /**
      * The latest version of each stored article, newest publication first (undated last), then by id.
      *
      * @param copiesOnly only the articles that are near-duplicates of an earlier one

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -25,14 +27,28 @@ public final class NearDuplicates {
     }
 
     /**
-     * Records the version's signature and bands and sets its {@code copy_of}.
+     * Records the version's signature and bands and sets its {@code copy_of}. A text without words
+     * gets an empty signature (so that {@code SignatureBackfill} does not visit it again) and no copy.
      *
      * @return the article it is a copy of, if any
      */
     public static Optional<String> record(Connection connection, long versionId, String articleId, String text)
             throws SQLException {
+        // A new version has the highest id: every candidate was stored before it.
+        return record(connection, versionId, articleId, text, false);
+    }
+
+    /**
+     * As {@link #record(Connection, long, String, String)}, also for a version stored before
+     * signatures existed: only versions stored before it can be what it is a copy of, and with
+     * {@code relinkLater} (for a latest version) the later stored versions similar to it that are
+     * no copy yet become copies of the article it is (or is a copy of), together with their own copies.
+     */
+    static Optional<String> record(Connection connection, long versionId, String articleId, String text,
+            boolean relinkLater) throws SQLException {
         long[] signature = MinHash.signature(text);
         if (signature.length == 0) {
+            insertSignature(connection, versionId, "");
             return Optional.empty();
         }
         long[] bands = MinHash.bands(signature);
@@ -53,16 +69,24 @@ public final class NearDuplicates {
             }
         }
         @Nullable String copyOf = null;
+        Map<Long, String> laterCopies = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT s.signature, v.article_id, v.copy_of FROM article_signatures s "
                         + "JOIN article_versions v ON v.version_id = s.version_id WHERE s.version_id = ?")) {
             for (long candidate : candidates) {
                 select.setLong(1, candidate);
                 try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next() && MinHash.similarity(signature, decode(rows.getString(1))) >= THRESHOLD) {
-                        copyOf = rows.getString(3) != null ? rows.getString(3) : rows.getString(2);
-                        break;
+                    if (!rows.next() || MinHash.similarity(signature, decode(rows.getString(1))) < THRESHOLD) {
+                        continue;
                     }
+                    if (candidate < versionId && copyOf == null) {
+                        copyOf = rows.getString(3) != null ? rows.getString(3) : rows.getString(2);
+                    } else if (candidate > versionId && rows.getString(3) == null) {
+                        laterCopies.put(candidate, rows.getString(2));
+                    }
+                }
+                if (!relinkLater && copyOf != null) {
+                    break;
                 }
             }
         }
@@ -76,12 +100,7 @@ public final class NearDuplicates {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO article_signatures (version_id, signature) VALUES (?, ?)")) {
-            insert.setLong(1, versionId);
-            insert.setString(2, encode(signature));
-            insert.executeUpdate();
-        }
+        insertSignature(connection, versionId, encode(signature));
         if (copyOf != null) {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
@@ -90,7 +109,29 @@ public final class NearDuplicates {
                 update.executeUpdate();
             }
         }
+        if (relinkLater) {
+            String original = copyOf != null ? copyOf : articleId;
+            for (Map.Entry<Long, String> later : laterCopies.entrySet()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE article_versions SET copy_of = ? WHERE version_id = ? OR copy_of = ?")) {
+                    update.setString(1, original);
+                    update.setLong(2, later.getKey());
+                    update.setString(3, later.getValue());
+                    update.executeUpdate();
+                }
+            }
+        }
         return Optional.ofNullable(copyOf);
+    }
+
+    private static void insertSignature(Connection connection, long versionId, String signature)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO article_signatures (version_id, signature) VALUES (?, ?)")) {
+            insert.setLong(1, versionId);
+            insert.setString(2, signature);
+            insert.executeUpdate();
+        }
     }
 
     static String encode(long[] signature) {

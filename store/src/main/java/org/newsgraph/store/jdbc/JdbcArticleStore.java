@@ -22,6 +22,10 @@ import org.newsgraph.store.Stored;
 import org.newsgraph.store.StoredVersion;
 import org.newsgraph.store.actors.ActorIndex;
 import org.newsgraph.store.actors.ActorLinker;
+import org.newsgraph.store.claims.ClaimLinker;
+import org.newsgraph.store.claims.ConflictIndex;
+import org.newsgraph.store.stories.StoryIndex;
+import org.newsgraph.store.stories.StoryLinker;
 
 /**
  * The {@link ArticleStore} over one JDBC connection, for H2 and PostgreSQL alike. Calls are
@@ -60,7 +64,11 @@ public final class JdbcArticleStore implements ArticleStore {
             // Flyway connects on its own; ours stays open meanwhile so an embedded H2 is opened only once.
             Migrations.apply(dataSource);
             connection.setAutoCommit(false);
-            return new JdbcArticleStore(connection, location);
+            JdbcArticleStore store = new JdbcArticleStore(connection, location);
+            // What migrations cannot compute in SQL: surname keys (V7) and signatures (V5) of older rows.
+            store.actors().indexSurnames();
+            store.articles().backfill();
+            return store;
         } catch (SQLException | RuntimeException e) {
             try {
                 connection.close();
@@ -112,7 +120,10 @@ public final class JdbcArticleStore implements ArticleStore {
         long versionId = insertVersion(doc, key, number, document);
         new DocumentRows(connection, versionId, doc).insert();
         ActorLinker.link(connection, versionId, doc.entities());
-        org.newsgraph.store.dedup.NearDuplicates.record(connection, versionId, key.id(), doc.text());
+        Optional<String> copyOf = org.newsgraph.store.dedup.NearDuplicates.record(connection, versionId, key.id(),
+                doc.text());
+        StoryLinker.Linked linked = StoryLinker.link(connection, versionId, doc, copyOf.orElse(null));
+        ClaimLinker.link(connection, versionId, doc, linked);
         return new Stored(key, number, existing.isEmpty() ? Stored.Outcome.NEW_ARTICLE : Stored.Outcome.NEW_VERSION);
     }
 
@@ -234,6 +245,16 @@ public final class JdbcArticleStore implements ArticleStore {
     @Override
     public org.newsgraph.store.dedup.ArticleIndex articles() {
         return new org.newsgraph.store.dedup.ArticleIndex(this::actorWork);
+    }
+
+    @Override
+    public StoryIndex stories() {
+        return new StoryIndex(this::actorWork);
+    }
+
+    @Override
+    public ConflictIndex conflicts() {
+        return new ConflictIndex(this::actorWork);
     }
 
     /** Runs the actor index's work in one transaction on this store's connection. */

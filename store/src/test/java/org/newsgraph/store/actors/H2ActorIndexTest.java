@@ -40,6 +40,7 @@ class H2ActorIndexTest extends ActorIndexContract {
         h2.setURL("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath().resolve("newsgraph") + ";AUTO_SERVER=TRUE");
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM entity_actors");
+            statement.execute("DELETE FROM actor_surnames");
             statement.execute("DELETE FROM actor_keys");
             statement.execute("DELETE FROM actors");
         }

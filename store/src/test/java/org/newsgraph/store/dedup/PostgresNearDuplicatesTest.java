@@ -1,8 +1,12 @@
 package org.newsgraph.store.dedup;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeEach;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.Stores;
 import org.newsgraph.store.TestPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The near-duplicate contract on the PostgreSQL server named by {@code NEWSGRAPH_TEST_PG_URL}, from an empty
@@ -19,5 +23,17 @@ class PostgresNearDuplicatesTest extends NearDuplicatesContract {
     ArticleStore openEmpty() {
         TestPostgres.assumeConfigured("near-duplicate tests");
         return TestPostgres.openEmpty();
+    }
+
+    @Override
+    ArticleStore reopen() {
+        return Stores.open(TestPostgres.url());
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+        PGSimpleDataSource server = new PGSimpleDataSource();
+        server.setURL(TestPostgres.url());
+        return server.getConnection();
     }
 }

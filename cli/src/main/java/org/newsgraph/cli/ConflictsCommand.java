@@ -1,0 +1,98 @@
+package org.newsgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.claims.Claim;
+import org.newsgraph.store.claims.Conflict;
+import org.newsgraph.store.claims.ConflictFilter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph conflicts [--story ID] [--actor NAME] [--kind quantity|denial] [--limit N]}: where
+ * stored articles disagree, newest first: different numbers for the same thing in one story, and one
+ * source denying what another asserts. With {@code --claims}, the claims several articles carry
+ * instead, each with its first reporter. Exit codes: 0 listed, 1 no actor matches, 2 usage error.
+ */
+@Command(name = "conflicts",
+        mixinStandardHelpOptions = true,
+        description = "Lists where the stored articles disagree (numbers, denials), or with --claims the claims "
+                + "that several articles repeat.")
+final class ConflictsCommand implements Callable<Integer> {
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Mixin
+    ActorsCommand.Db db = new ActorsCommand.Db();
+
+    @Option(names = "--story", paramLabel = "ID", description = "Only conflicts within this story.")
+    @Nullable Long story;
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "Only conflicts with this actor as a side's source or in the story's events "
+                    + "(with --claims: only this source's claims).")
+    @Nullable String actor;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only conflicts of this kind: quantity or denial.")
+    @Nullable String kind;
+
+    @Option(names = "--claims", description = "List the claims carried by two or more articles instead.")
+    boolean claims;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "At most N conflicts or claims (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        ActorsCommand.requirePositive("--limit", limit);
+        if (kind != null && !ConflictFilter.KINDS.contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+            throw new UsageException("--kind must be quantity or denial: " + kind);
+        }
+        CommandLine cli = ActorsCommand.commandLine(spec);
+        try (ArticleStore store = db.open()) {
+            @Nullable Long actorId = null;
+            if (actor != null) {
+                List<ActorSummary> found = store.actors().search(actor);
+                if (found.isEmpty()) {
+                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
+                }
+                actorId = found.get(0).id();
+            }
+            if (claims) {
+                List<Claim> repeated = store.conflicts().claims(actorId, 2, limit);
+                if (db.format == ActorsCommand.Format.JSON) {
+                    ActorsCommand.printJson(cli.getOut(), repeated);
+                } else {
+                    TextTable table = new TextTable("ARTICLES", "SOURCE", "FIRST", "PUBLISHED", "CLAIM");
+                    repeated.forEach(c -> table.row(c.reports().size(), c.source(), c.firstReporter().articleId(),
+                            c.firstReporter().published(), c.firstReporter().text()));
+                    table.print(cli.getOut());
+                }
+                return Main.EXIT_OK;
+            }
+            List<Conflict> conflicts = store.conflicts().find(new ConflictFilter(story, actorId, kind, limit));
+            if (db.format == ActorsCommand.Format.JSON) {
+                ActorsCommand.printJson(cli.getOut(), conflicts);
+            } else {
+                table(conflicts).print(cli.getOut());
+            }
+            return Main.EXIT_OK;
+        }
+    }
+
+    static TextTable table(List<Conflict> conflicts) {
+        TextTable table = new TextTable("KIND", "STORY", "DETAIL", "FIRST", "SECOND");
+        conflicts.forEach(c -> table.row(c.kind(), c.storyId(), c.detail(), StoryCommand.side(c.first()),
+                StoryCommand.side(c.second())));
+        return table;
+    }
+}

@@ -1,0 +1,280 @@
+package org.newsgraph.store.actors;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides which stored person a surname alone ("Trump", "Mr. Lee", "President Moon") of a new
+ * article is, inside the caller's transaction, from the actors listed under that surname in
+ * {@code actor_surnames} (read through its primary key; at most {@value #MAX_CANDIDATES}, the newest)
+ * minus those the article's other entities are already linked to (the article's own entity layer
+ * kept them apart). In this order:
+ * <ol>
+ *   <li>a key an analyst's merge or split pinned in {@code actor_keys} wins;</li>
+ *   <li>context: each title of the entity and each organisation or country of the article that
+ *       exactly one candidate shares (in its {@value #RECENT_VERSIONS} most recent article versions)
+ *       points to that candidate; if all such pointers name one candidate, it is the one, and if
+ *       they name several, the surname stays unresolved;</li>
+ *   <li>otherwise the one stored full name with that surname, if there is exactly one;</li>
+ *   <li>otherwise, among several full names, the one mentioned within {@value #RECENT_DAYS} days of the
+ *       article's date, if exactly one is;</li>
+ *   <li>otherwise, with no full name stored, the one earlier surname-alone actor of that surname,
+ *       unless both it and the entity have context and share none (two different "Mr. Lee"s).</li>
+ * </ol>
+ * Anything else stays unresolved, and the caller gives the entity a surname-alone actor of its own:
+ * distinct people are never merged on a surname. One instance serves the linking of one article
+ * version; not thread-safe.
+ */
+final class SurnameResolver {
+
+    /** The most candidates of one surname considered: the newest actors. */
+    static final int MAX_CANDIDATES = 25;
+    /** How many of a candidate's most recent article versions make its context. */
+    static final int RECENT_VERSIONS = 50;
+    /** How close in days a candidate's mention must be to the article's date to count as recent. */
+    static final int RECENT_DAYS = 30;
+
+    /**
+     * What the article says around the entity.
+     *
+     * @param versionId   the article version being linked
+     * @param titles      the entity's titles, in lower case
+     * @param coMentioned the actors of the organisations and countries of the article
+     * @param linked      every actor the article's other entities are linked to
+     */
+    record Context(long versionId, Set<String> titles, Set<Long> coMentioned, Set<Long> linked) {
+        Context {
+            titles = Set.copyOf(titles);
+            coMentioned = Set.copyOf(coMentioned);
+            linked = Set.copyOf(linked);
+        }
+
+        boolean isEmpty() {
+            return titles.isEmpty() && coMentioned.isEmpty();
+        }
+    }
+
+    /** A stored person the surname may mean; {@code full} if it has a full name. */
+    private record Candidate(long actorId, boolean full) {
+    }
+
+    private final Connection connection;
+    /** {@link #oldestRecentVersion} of the actors asked about so far: one article's linking does not change it. */
+    private final Map<Long, Long> oldestRecent = new HashMap<>();
+
+    SurnameResolver(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The actor the surname {@code surnameKey} means in {@code context}, or empty if that is not clear. */
+    Optional<Long> resolve(String surnameKey, Context context) throws SQLException {
+        Optional<Long> pinned = pinned(surnameKey);
+        if (pinned.isPresent()) {
+            return pinned;
+        }
+        List<Candidate> candidates = candidates(surnameKey, context.linked());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidate> full = candidates.stream().filter(Candidate::full).toList();
+        if (candidates.size() == 1 && full.size() == 1) {
+            return Optional.of(full.get(0).actorId());
+        }
+        Map<Long, Set<String>> titles = new LinkedHashMap<>();
+        Map<Long, Set<Long>> coMentions = new LinkedHashMap<>();
+        // A candidate's own context is read only where it can decide something.
+        boolean aloneNeedsItsContext = full.isEmpty() && candidates.size() == 1 && !context.isEmpty();
+        boolean readTitles = !context.titles().isEmpty() || aloneNeedsItsContext;
+        boolean readCoMentions = !context.coMentioned().isEmpty() || aloneNeedsItsContext;
+        for (Candidate candidate : candidates) {
+            long since = readTitles || readCoMentions ? oldestRecentVersion(candidate.actorId()) : 0;
+            titles.put(candidate.actorId(), readTitles ? titles(candidate.actorId(), since) : Set.of());
+            coMentions.put(candidate.actorId(), readCoMentions ? coMentions(candidate.actorId(), since) : Set.of());
+        }
+        Set<Long> pointed = new HashSet<>();
+        for (String title : context.titles()) {
+            only(titles.entrySet().stream().filter(e -> e.getValue().contains(title)).map(Map.Entry::getKey).toList())
+                    .ifPresent(pointed::add);
+        }
+        for (long other : context.coMentioned()) {
+            only(coMentions.entrySet().stream().filter(e -> e.getValue().contains(other)).map(Map.Entry::getKey)
+                    .toList()).ifPresent(pointed::add);
+        }
+        if (pointed.size() == 1) {
+            return Optional.of(pointed.iterator().next());
+        }
+        if (pointed.size() > 1) {
+            return Optional.empty();
+        }
+        if (full.size() == 1) {
+            return Optional.of(full.get(0).actorId());
+        }
+        if (full.size() > 1) {
+            return recent(full, context.versionId());
+        }
+        if (candidates.size() == 1) {
+            long alone = candidates.get(0).actorId();
+            boolean itsContext = !titles.get(alone).isEmpty() || !coMentions.get(alone).isEmpty();
+            return context.isEmpty() || !itsContext ? Optional.of(alone) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> only(List<Long> supporters) {
+        return supporters.size() == 1 ? Optional.of(supporters.get(0)) : Optional.empty();
+    }
+
+    private Optional<Long> pinned(String surnameKey) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT actor_id FROM actor_keys WHERE actor_type = 'PERSON' AND name_key = ? AND pinned = TRUE")) {
+            select.setString(1, surnameKey);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private List<Candidate> candidates(String surnameKey, Set<Long> excluded) throws SQLException {
+        Map<Long, Boolean> full = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT actor_id, name_part FROM actor_surnames "
+                + "WHERE surname_key = ? ORDER BY actor_id DESC LIMIT " + MAX_CANDIDATES)) {
+            select.setString(1, surnameKey);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long actor = rows.getLong(1);
+                    if (!excluded.contains(actor)) {
+                        full.merge(actor, PersonName.Part.ofColumn(rows.getString(2)) != PersonName.Part.ONLY,
+                                Boolean::logicalOr);
+                    }
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        full.forEach((actor, isFull) -> candidates.add(new Candidate(actor, isFull)));
+        return candidates;
+    }
+
+    /** The oldest of the actor's {@value #RECENT_VERSIONS} most recent versions (0 if it has none). */
+    private long oldestRecentVersion(long actorId) throws SQLException {
+        Long known = oldestRecent.get(actorId);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT version_id FROM entity_actors "
+                + "WHERE actor_id = ? ORDER BY version_id DESC LIMIT " + RECENT_VERSIONS)) {
+            select.setLong(1, actorId);
+            long oldest = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    oldest = rows.getLong(1);
+                }
+            }
+            oldestRecent.put(actorId, oldest);
+            return oldest;
+        }
+    }
+
+    private Set<String> titles(long actorId, long since) throws SQLException {
+        Set<String> titles = new HashSet<>();
+        for (String title : strings("""
+                SELECT DISTINCT r.title FROM entity_actors ea
+                JOIN roles r ON r.version_id = ea.version_id AND r.entity_id = ea.entity_id
+                WHERE ea.actor_id = ? AND ea.version_id >= ?""", actorId, since)) {
+            titles.add(title.strip().toLowerCase(Locale.ROOT));
+        }
+        for (String name : strings("""
+                SELECT DISTINCT e.name FROM entity_actors ea
+                JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
+                WHERE ea.actor_id = ? AND ea.version_id >= ?""", actorId, since)) {
+            titles.addAll(PersonName.parse(name).titles());
+        }
+        return titles;
+    }
+
+    private Set<Long> coMentions(long actorId, long since) throws SQLException {
+        Set<Long> others = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT DISTINCT o.actor_id FROM entity_actors ea
+                JOIN entity_actors o ON o.version_id = ea.version_id
+                JOIN actors a ON a.actor_id = o.actor_id
+                WHERE ea.actor_id = ? AND ea.version_id >= ? AND a.actor_type IN ('ORGANIZATION', 'GPE')""")) {
+            select.setLong(1, actorId);
+            select.setLong(2, since);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    others.add(rows.getLong(1));
+                }
+            }
+        }
+        return others;
+    }
+
+    /** The one full name mentioned within {@value #RECENT_DAYS} days of the article's date, if exactly one is. */
+    private Optional<Long> recent(List<Candidate> full, long versionId) throws SQLException {
+        List<String> published = strings("SELECT published FROM article_versions WHERE version_id = ?", versionId, null);
+        @Nullable LocalDate date = published.isEmpty() ? null : date(published.get(0));
+        if (date == null) {
+            return Optional.empty();
+        }
+        List<Long> recent = new ArrayList<>();
+        for (Candidate candidate : full) {
+            long since = oldestRecentVersion(candidate.actorId());
+            for (String other : strings("""
+                    SELECT DISTINCT v.published FROM entity_actors ea
+                    JOIN article_versions v ON v.version_id = ea.version_id
+                    WHERE ea.actor_id = ? AND ea.version_id >= ?""", candidate.actorId(), since)) {
+                LocalDate when = date(other);
+                if (when != null && Math.abs(ChronoUnit.DAYS.between(when, date)) <= RECENT_DAYS) {
+                    recent.add(candidate.actorId());
+                    break;
+                }
+            }
+        }
+        return only(recent);
+    }
+
+    private static @Nullable LocalDate date(@Nullable String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    private List<String> strings(String sql, long first, @Nullable Long second) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, first);
+            if (second != null) {
+                select.setLong(2, second);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String value = rows.getString(1);
+                    if (value != null) {
+                        values.add(value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,142 @@
+package org.newsgraph.store.stories;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * What story linking compares of one event: its PLOVER type and status, its trigger lemma, the
+ * corpus-wide actors of its participants (and its place), its day, and the content words of its
+ * sentence.
+ *
+ * @param articleId the article that reports it
+ * @param eventId  the event's id in its document, e.g. v1
+ * @param type     PLOVER type
+ * @param status   occurred, denied... (lower case)
+ * @param lemma    the lemma of the trigger's head word, lower case
+ * @param actorIds the corpus-wide actors of its sources and targets, sorted
+ * @param placeId  the corpus-wide actor of its place, if any
+ * @param day      its ISO day (its own calendar date, else the article's publication day), if known
+ * @param words    the content words of its sentence
+ * @param context  the content words of its article's lead: the title and the first {@value #LEAD} sentences
+ * @param sentence its sentence
+ */
+public record EventFeatures(String articleId, String eventId, String type, String status, String lemma, Set<Long> actorIds,
+        @Nullable Long placeId, @Nullable String day, Set<String> words, Set<String> context, String sentence) {
+
+    /** The sentences of an article's lead. */
+    public static final int LEAD = 3;
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    public EventFeatures {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(lemma, "lemma");
+        Objects.requireNonNull(sentence, "sentence");
+        actorIds = Set.copyOf(new TreeSet<>(actorIds));
+        words = Set.copyOf(words);
+        context = Set.copyOf(context);
+    }
+
+    /**
+     * The features of {@code event} of {@code doc}.
+     *
+     * @param actorOfEntity the corpus-wide actor of each linked entity of the document
+     */
+    public static EventFeatures of(Doc doc, Event event, Map<String, Long> actorOfEntity, Set<String> context) {
+        Set<Long> actors = new TreeSet<>();
+        for (EventActor actor : event.actors()) {
+            if (actor.entity() != null && actorOfEntity.containsKey(actor.entity())) {
+                actors.add(actorOfEntity.get(actor.entity()));
+            }
+        }
+        @Nullable Long place = event.location() == null ? null : actorOfEntity.get(event.location());
+        @Nullable String day = event.time() != null && day(event.time().value()) != null
+                && event.time().value().length() == 10 ? event.time().value() : day(doc.article().published());
+        Span sentence = Sentences.around(doc, event.trigger().start());
+        return new EventFeatures(doc.id(), event.id(), event.type(), event.status().name().toLowerCase(Locale.ROOT),
+                lemma(doc, event.trigger()), actors, place, day,
+                Set.copyOf(ContentWords.of(doc, sentence.start(), sentence.end())), context, oneLine(sentence.text()));
+    }
+
+    /** The content words of the article's lead: its title and its first {@value #LEAD} sentences. */
+    public static Set<String> lead(Doc doc) {
+        Set<String> words = new java.util.TreeSet<>();
+        if (doc.article().title() != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(doc.article().title());
+            while (m.find()) {
+                String w = m.group().toLowerCase(Locale.ROOT);
+                if (!ContentWords.STOP.contains(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        int end = 0;
+        for (int i = 0; i < LEAD && end < doc.text().length(); i++) {
+            int at = end;
+            while (at < doc.text().length() && Character.isWhitespace(doc.text().charAt(at))) {
+                at++;
+            }
+            if (at >= doc.text().length()) {
+                break;
+            }
+            Span sentence = Sentences.around(doc, at);
+            end = Math.max(sentence.end(), at + 1);
+        }
+        words.addAll(ContentWords.of(doc, 0, end));
+        return words;
+    }
+
+    /** The day of an ISO date or date-time, if it has one. */
+    static @Nullable String day(@Nullable String published) {
+        if (published == null || published.length() < 10 || !DAY.matcher(published.substring(0, 10)).matches()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(published.substring(0, 10)).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The lemma of the trigger's head: its last noun or verb token (the last token if none), else
+     * the last word of the trigger text.
+     */
+    public static String lemma(Doc doc, Span trigger) {
+        List<Token> inside = new ArrayList<>();
+        for (Token token : doc.tokens()) {
+            if (token.start() >= trigger.start() && token.end() <= trigger.end()) {
+                inside.add(token);
+            }
+        }
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            if (inside.get(i).isNoun() || inside.get(i).isVerb()) {
+                return inside.get(i).lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        if (!inside.isEmpty()) {
+            return inside.get(inside.size() - 1).lemma().toLowerCase(Locale.ROOT);
+        }
+        String[] words = trigger.text().strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,339 @@
+package org.newsgraph.store.stories;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Event;
+
+/**
+ * Links the events of one stored article version to stories, inside the caller's transaction (it
+ * neither commits nor rolls back). Each event, in text order, looks up candidate stories through
+ * {@code story_keys}: its type with its trigger lemma, and its type with each of its corpus-wide
+ * actors, within {@value StorySimilarity#WINDOW_DAYS} days of its day (undated events and stories
+ * match any day); at most {@value #CANDIDATES} stories a key, newest first. Each candidate is scored
+ * against its {@value #MEMBERS} latest events ({@link StorySimilarity}); the event joins the best one
+ * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story. So the work per article
+ * depends on how many stories share its keys, never on how many are stored.
+ *
+ * <p>A new version of an article first takes the earlier versions' events out of their stories.
+ * The story's counts are then recomputed from its articles: independent sources are its articles
+ * after collapsing near-duplicates ({@code copy_of}) onto the article they copy, and collapsing
+ * articles of one known outlet into one.
+ */
+public final class StoryLinker {
+
+    /** Candidate stories read per blocking key. */
+    public static final int CANDIDATES = 50;
+    /** Latest events of a candidate story compared with a new event. */
+    public static final int MEMBERS = 30;
+
+    private final Connection connection;
+    private final long versionId;
+    private final Doc doc;
+    private final @Nullable String copyOf;
+
+    private StoryLinker(Connection connection, long versionId, Doc doc, @Nullable String copyOf) {
+        this.connection = connection;
+        this.versionId = versionId;
+        this.doc = doc;
+        this.copyOf = copyOf;
+    }
+
+    /**
+     * Links the events of {@code doc}, just stored under {@code versionId} with its entities linked to
+     * actors, to stories.
+     *
+     * @param copyOf the article this version is a near-duplicate of, if any
+     * @return the story of each event id, and the features linking computed
+     */
+    public static Linked link(Connection connection, long versionId, Doc doc, @Nullable String copyOf)
+            throws SQLException {
+        return new StoryLinker(connection, versionId, doc, copyOf).run();
+    }
+
+    /**
+     * What linking did: the story of each event, by event id, and each event's features.
+     *
+     * @param storyOf  story id by event id
+     * @param features features by event id
+     * @param actorOf  the corpus-wide actor of each linked entity of the document
+     * @param copyOf   the article this version is a near-duplicate of, if any
+     */
+    public record Linked(Map<String, Long> storyOf, Map<String, EventFeatures> features, Map<String, Long> actorOf,
+            @Nullable String copyOf) {
+        public Linked {
+            storyOf = Map.copyOf(storyOf);
+            features = Map.copyOf(features);
+            actorOf = Map.copyOf(actorOf);
+        }
+    }
+
+    private Linked run() throws SQLException {
+        Set<Long> touched = new LinkedHashSet<>(unlinkEarlierVersions());
+        Map<String, Long> actorOf = actorsOfEntities();
+        Map<String, Long> storyOf = new LinkedHashMap<>();
+        Map<String, EventFeatures> features = new LinkedHashMap<>();
+        Set<String> lead = EventFeatures.lead(doc);
+        for (Event event : doc.events()) {
+            EventFeatures f = EventFeatures.of(doc, event, actorOf, lead);
+            Candidate best = bestStory(f);
+            long story = best == null ? newStory(f) : best.story();
+            insertMember(story, f, best == null ? 0 : best.score());
+            insertKeys(story, f);
+            storyOf.put(event.id(), story);
+            features.put(event.id(), f);
+            touched.add(story);
+        }
+        for (long story : new TreeSet<>(storyOf.values())) {
+            addArticle(story);
+        }
+        for (long story : touched) {
+            StoryCounts.recount(connection, story);
+        }
+        return new Linked(storyOf, features, actorOf, copyOf);
+    }
+
+    /** Takes the events of the article's earlier versions out of their stories; returns those stories. */
+    private Set<Long> unlinkEarlierVersions() throws SQLException {
+        String article = doc.id();
+        Set<Long> stories = new TreeSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT story_id FROM story_articles WHERE article_id = ?")) {
+            select.setString(1, article);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stories.add(rows.getLong(1));
+                }
+            }
+        }
+        // Claims and conflicts of a version without events have no story: delete by article either way.
+        for (String sql : List.of("DELETE FROM story_events WHERE article_id = ?",
+                "DELETE FROM story_articles WHERE article_id = ?", "DELETE FROM story_quantities WHERE article_id = ?",
+                "DELETE FROM claims WHERE article_id = ?",
+                "DELETE FROM conflicts WHERE first_article = ? OR second_article = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setString(1, article);
+                if (sql.contains("second_article")) {
+                    delete.setString(2, article);
+                }
+                delete.executeUpdate();
+            }
+        }
+        return stories;
+    }
+
+    private Map<String, Long> actorsOfEntities() throws SQLException {
+        Map<String, Long> actors = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT entity_id, actor_id FROM entity_actors WHERE version_id = ?")) {
+            select.setLong(1, versionId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    actors.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return actors;
+    }
+
+    /** The blocking keys of an event: its type with its lemma, and with each of its actors. */
+    static List<String> keys(EventFeatures f) {
+        List<String> keys = new ArrayList<>();
+        keys.add(f.type() + "|l:" + truncate(f.lemma(), 300));
+        f.actorIds().forEach(actor -> keys.add(f.type() + "|a:" + actor));
+        return keys;
+    }
+
+    private record Candidate(long story, double score) {
+    }
+
+    /** The best candidate story scoring at least the threshold, if any. */
+    private @Nullable Candidate bestStory(EventFeatures f) throws SQLException {
+        Set<Long> candidates = new TreeSet<>();
+        String sql = "SELECT story_id FROM story_keys WHERE block_key = ?"
+                + (f.day() == null ? "" : " AND (event_day = '' OR event_day BETWEEN ? AND ?)")
+                + " ORDER BY story_id DESC";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setMaxRows(CANDIDATES);
+            for (String key : keys(f)) {
+                select.setString(1, key);
+                if (f.day() != null) {
+                    LocalDate day = LocalDate.parse(f.day());
+                    select.setString(2, day.minusDays(StorySimilarity.WINDOW_DAYS).toString());
+                    select.setString(3, day.plusDays(StorySimilarity.WINDOW_DAYS).toString());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        candidates.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        @Nullable Candidate best = null;
+        for (long story : candidates) {
+            double score = StorySimilarity.score(f, members(story));
+            if (score >= StorySimilarity.THRESHOLD && (best == null || score > best.score())) {
+                best = new Candidate(story, score);
+            }
+        }
+        return best;
+    }
+
+    /** The latest events of a story, as their features. */
+    private List<EventFeatures> members(long story) throws SQLException {
+        List<EventFeatures> members = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT event_id, event_type, event_status, trigger_lemma, actor_ids, place_id, event_day, words,
+                    sentence_text, lead_words, article_id
+                FROM story_events WHERE story_id = ? ORDER BY version_id DESC, event_id""")) {
+            select.setMaxRows(MEMBERS);
+            select.setLong(1, story);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Set<Long> actors = new TreeSet<>();
+                    for (String id : rows.getString(5).strip().split(" ")) {
+                        if (!id.isEmpty()) {
+                            actors.add(Long.parseLong(id));
+                        }
+                    }
+                    long place = rows.getLong(6);
+                    @Nullable Long placeId = rows.wasNull() ? null : place;
+                    members.add(new EventFeatures(rows.getString(11), rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), actors, placeId, rows.getString(7),
+                            ContentWords.split(rows.getString(8)), ContentWords.split(rows.getString(10)),
+                            rows.getString(9)));
+                }
+            }
+        }
+        return members;
+    }
+
+    private long newStory(EventFeatures f) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO stories (event_type, label, first_day, last_day, event_count, article_count,
+                    independent_count, outlet_count)
+                VALUES (?, ?, ?, ?, 0, 0, 0, 0)""", new String[] {"story_id"})) {
+            insert.setString(1, f.type());
+            insert.setString(2, truncate(f.sentence(), 200));
+            setNullable(insert, 3, f.day());
+            setNullable(insert, 4, f.day());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no story_id for the new story");
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void insertMember(long story, EventFeatures f, double score) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO story_events (version_id, event_id, story_id, article_id, event_type, event_status,
+                    trigger_lemma, actor_ids, place_id, event_day, words, sentence_text, link_score, lead_words)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, versionId);
+            insert.setString(2, f.eventId());
+            insert.setLong(3, story);
+            insert.setString(4, doc.id());
+            insert.setString(5, f.type());
+            insert.setString(6, f.status());
+            insert.setString(7, f.lemma());
+            StringBuilder actors = new StringBuilder(" ");
+            f.actorIds().forEach(id -> actors.append(id).append(' '));
+            insert.setString(8, actors.toString());
+            if (f.placeId() == null) {
+                insert.setNull(9, Types.BIGINT);
+            } else {
+                insert.setLong(9, f.placeId());
+            }
+            setNullable(insert, 10, f.day());
+            insert.setString(11, ContentWords.key(new ArrayList<>(f.words())));
+            insert.setString(12, f.sentence());
+            insert.setDouble(13, score);
+            insert.setString(14, ContentWords.key(new ArrayList<>(f.context())));
+            insert.executeUpdate();
+        }
+    }
+
+    private void insertKeys(long story, EventFeatures f) throws SQLException {
+        String day = f.day() == null ? "" : f.day();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM story_keys WHERE block_key = ? AND event_day = ? AND story_id = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO story_keys (block_key, event_day, story_id) VALUES (?, ?, ?)")) {
+            for (String key : new LinkedHashSet<>(keys(f))) {
+                select.setString(1, key);
+                select.setString(2, day);
+                select.setLong(3, story);
+                boolean present;
+                try (ResultSet rows = select.executeQuery()) {
+                    present = rows.next();
+                }
+                if (!present) {
+                    insert.setString(1, key);
+                    insert.setString(2, day);
+                    insert.setLong(3, story);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void addArticle(long story) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO story_articles (story_id, article_id, version_id, outlet, copy_of, published)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, story);
+            insert.setString(2, doc.id());
+            insert.setLong(3, versionId);
+            setNullable(insert, 4, outlet(doc));
+            setNullable(insert, 5, copyOf);
+            setNullable(insert, 6, doc.article().published());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The article's outlet: its publisher, else the host of its URL without "www.". */
+    public static @Nullable String outlet(Doc doc) {
+        if (doc.article().source() != null && !doc.article().source().isBlank()) {
+            return doc.article().source().strip();
+        }
+        if (doc.article().url() == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(doc.article().url().strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static void setNullable(PreparedStatement statement, int index, @Nullable String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+}

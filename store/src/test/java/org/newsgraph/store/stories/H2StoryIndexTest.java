@@ -1,0 +1,18 @@
+package org.newsgraph.store.stories;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.Stores;
+
+/** The story contract on an embedded H2 database in a fresh directory. */
+class H2StoryIndexTest extends StoryIndexContract {
+
+    @TempDir
+    Path directory;
+
+    @Override
+    ArticleStore openEmpty() {
+        return Stores.open(directory.resolve("db").toString());
+    }
+}
