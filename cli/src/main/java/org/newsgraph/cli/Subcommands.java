@@ -17,8 +17,12 @@ final class Subcommands {
         root.addSubcommand("actor", new ActorCommand());
         root.addSubcommand("quotes", new QuotesCommand());
         root.addSubcommand("events", new EventsCommand());
+        root.addSubcommand("stories", new StoriesCommand());
+        root.addSubcommand("story", new StoryCommand());
+        root.addSubcommand("conflicts", new ConflictsCommand());
         root.addSubcommand("export", new ExportCommand());
         root.addSubcommand("articles", new ArticlesCommand());
+        root.addSubcommand("serve", new ServeCommand());
         root.addSubcommand("bench", new BenchCommand());
         root.addSubcommand("eval", new EvalCommand());
     }

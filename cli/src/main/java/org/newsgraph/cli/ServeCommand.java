@@ -1,0 +1,119 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.ServerOptions;
+import org.newsgraph.server.bench.RouteTiming;
+import org.newsgraph.server.bench.ServeBench;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph serve [--db DB] [--port 8080] [--host 127.0.0.1]}: the analyst's pages and the
+ * REST API over a store, until Ctrl-C (which closes the server and the store). Another process may
+ * ingest into the same store meanwhile. The analyser is loaded on the first {@code /analyze}.
+ * With {@code --bench N} it times every view instead ({@link #bench}) and stops. Exit codes: 0 (after
+ * Ctrl-C, or a benchmark within {@value #TARGET_MS} ms), 1 a benchmark over it, 2 usage error, a database
+ * that cannot be opened or a port that is taken.
+ */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Serves the analyst's pages (search, articles, actors, analyze) and the REST API "
+                + "(/api/..., described at /openapi.json) over a store, until Ctrl-C.",
+                "Binds to 127.0.0.1 unless --host names another address."})
+final class ServeCommand implements Callable<Integer> {
+
+    /** What every view should answer within, at the 95th percentile. */
+    static final int TARGET_MS = 300;
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Mixin
+    ActorsCommand.Db db = new ActorsCommand.Db();
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerOptions.DEFAULT_PORT,
+            description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerOptions.LOCALHOST,
+            description = "The address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host = ServerOptions.LOCALHOST;
+
+    @Option(names = "--bench", paramLabel = "N",
+            description = "Instead of serving until Ctrl-C: request every page and API route N times over HTTP, "
+                    + "print the median and 95th percentile per route, and stop.")
+    @Nullable Integer bench;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port must be 0 to 65535: " + port);
+        }
+        CommandLine cli = ActorsCommand.commandLine(spec);
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        ArticleStore store = db.open();
+        NewsgraphServer server;
+        try {
+            server = NewsgraphServer.start(ServerOptions.defaults().withHost(host).withPort(port), store,
+                    Analyzers.lazy(AnalyzerConfig.defaults(), message -> say(err, message)), message -> say(err, message));
+        } catch (RuntimeException e) {
+            store.close();
+            throw new UsageException("cannot serve on " + host + ":" + port + ": " + e.getMessage());
+        }
+        if (bench != null) {
+            try {
+                return bench(server, bench, out);
+            } finally {
+                server.close();
+                store.close();
+            }
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "newsgraph-serve-stop"));
+        out.println("Serving " + store.location() + " at " + server.uri() + " (Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return Main.EXIT_OK;
+    }
+
+    /**
+     * Times every view of a running server ({@link ServeBench}) and prints a table; exit code 0 when
+     * every route's 95th percentile is under {@value #TARGET_MS} ms, else 1.
+     */
+    static int bench(NewsgraphServer server, int times, PrintWriter out) {
+        if (times < 1) {
+            throw new UsageException("--bench must be positive: " + times);
+        }
+        List<RouteTiming> timings = new ServeBench(server.uri()).run(times);
+        out.println(RouteTiming.header());
+        timings.forEach(t -> out.println(t.line() + (t.p95Ms() < TARGET_MS ? "" : "  over " + TARGET_MS + " ms")));
+        RouteTiming slowest = timings.stream().max(Comparator.comparingDouble(RouteTiming::p95Ms)).orElseThrow();
+        out.println(String.format(Locale.ROOT, "slowest p95: %.1f ms (%s); target under %d ms", slowest.p95Ms(),
+                slowest.route(), TARGET_MS));
+        out.flush();
+        return slowest.p95Ms() < TARGET_MS ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    private static void say(PrintWriter err, String message) {
+        err.println("serve: " + message);
+        err.flush();
+    }
+}

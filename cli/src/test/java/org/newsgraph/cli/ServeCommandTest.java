@@ -1,0 +1,48 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+
+    @Test
+    void aPortOutOfRangeIsAUsageError(@TempDir Path directory) {
+        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", directory.toString(), "--port", "70000");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.err()).isEqualTo("newsgraph: --port must be 0 to 65535: 70000" + System.lineSeparator());
+    }
+
+    @Test
+    void aTakenPortIsAUsageErrorNamingIt(@TempDir Path directory) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            ActorQuestions.Result result = ActorQuestions.run("serve", "--db", directory.toString(),
+                    "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(result.err()).startsWith("newsgraph: cannot serve on 127.0.0.1:" + taken.getLocalPort() + ": ");
+        }
+    }
+
+    @Test
+    void theBenchmarkTimesEveryViewAndStops(@TempDir Path directory) {
+        String db = directory.resolve("db").toString();
+        ActorQuestions.storeBoth(db);
+
+        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", db, "--port", "0", "--bench", "2");
+
+        assertThat(result.err()).isEmpty();
+        String[] lines = result.out().split("\\R");
+        assertThat(lines[0]).isEqualTo("ROUTE                            N  MEDIAN ms     P95 ms     MAX ms");
+        // 18 routes: the two of a story's own are left out, as these articles have no events.
+        assertThat(lines).hasSize(20);
+        assertThat(lines[3]).startsWith("/articles/{id}                   2 ");
+        assertThat(lines[19]).startsWith("slowest p95: ").endsWith("; target under 300 ms");
+        assertThat(result.exitCode()).isIn(Main.EXIT_OK, Main.EXIT_SOME_FAILED);
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsgraph.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.newsgraph.server.analysis.UnusableInputException;
+import org.newsgraph.server.api.ApiError;
+import org.newsgraph.server.pages.ErrorPage;
+import org.newsgraph.server.questions.UnknownActorException;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The one place where exceptions become status codes: a JSON {@link ApiError} under {@code /api}
+ * and for {@code /openapi.json}, an HTML error page elsewhere. Clients get a status and a one-line
+ * message, never a stack trace; unexpected failures are logged in full on the server's side.
+ */
+final class ErrorMapping {
+
+    private ErrorMapping() {
+    }
+
+    static void register(RoutesConfig routes, Consumer<String> log) {
+        Objects.requireNonNull(log, "log");
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(UnknownActorException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
+        routes.exception(UnusableInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(StoreException.class, (e, ctx) -> {
+            log.accept("the store failed on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            answer(ctx, 500, "the database failed: " + e.getMessage());
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.accept("internal error on " + ctx.method() + " " + ctx.path() + ": " + stackTrace(e));
+            answer(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details");
+        });
+    }
+
+    static void answer(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (wantsJson(ctx.path())) {
+            ctx.json(new ApiError(status, message));
+        } else {
+            ctx.html(ErrorPage.render(status, message));
+        }
+    }
+
+    static boolean wantsJson(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/openapi.json");
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

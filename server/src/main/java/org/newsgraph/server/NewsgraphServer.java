@@ -1,0 +1,100 @@
+package org.newsgraph.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.net.URI;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
+import org.newsgraph.server.analysis.OnDemandAnalysis;
+import org.newsgraph.server.api.ApiRoutes;
+import org.newsgraph.server.pages.PageRoutes;
+import org.newsgraph.server.questions.Questions;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * The newsgraph web server: the analyst's pages ({@code /}, {@code /articles/{id}},
+ * {@code /actors/{id}}, {@code /stories/{id}}, {@code /analyze}) and the REST API ({@code /api/...}, described at
+ * {@code /openapi.json}) over one open store, which it reads and never writes. The store is shared
+ * by all requests and read afresh by each, so another process may ingest into it meanwhile (for H2,
+ * the store's {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
+ *
+ * <p>Every response carries a Content-Security-Policy that allows no script at all, on top of the
+ * escaping of every piece of article text. Request bodies over {@link ServerOptions#maxRequestBytes}
+ * are answered 413. The caller keeps ownership of the store: {@link #close()} stops the server only.
+ */
+public final class NewsgraphServer implements AutoCloseable {
+
+    /** No script, no frames, no plugins; styles and images from this server only. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final String host;
+
+    private NewsgraphServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param options  where to listen, and the request size limit
+     * @param store    the store to answer from (not closed by the server)
+     * @param analyser gives the analyser for {@code /analyze}; called once, on the first analysis
+     * @param log      hears unexpected failures, with their stack traces
+     * @throws io.javalin.util.JavalinBindException if the port is taken
+     */
+    public static NewsgraphServer start(ServerOptions options, ArticleStore store,
+            Supplier<? extends Function<Article, Doc>> analyser, Consumer<String> log) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(analyser, "analyser");
+        Objects.requireNonNull(log, "log");
+        ObjectMapper mapper = new ObjectMapper();
+        Questions questions = new Questions(store);
+        OnDemandAnalysis analysis = new OnDemandAnalysis(analyser);
+        ApiRoutes api = new ApiRoutes(questions, analysis, mapper);
+        PageRoutes pages = new PageRoutes(questions, analysis, mapper);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.http.maxRequestSize = options.maxRequestBytes();
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.routes.before(ctx -> ctx
+                    .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer"));
+            ErrorMapping.register(config.routes, log);
+            api.register(config.routes);
+            pages.register(config.routes);
+        });
+        app.start();
+        return new NewsgraphServer(app, options.host());
+    }
+
+    /** The port the server listens on (the one chosen when the options said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The server's address, e.g. {@code http://127.0.0.1:8080/} (localhost when bound to all addresses). */
+    public URI uri() {
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? ServerOptions.LOCALHOST
+                : host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + port() + "/");
+    }
+
+    /** Stops the server; the store stays open. Idempotent. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.server.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How fast one route answered.
+ *
+ * @param route    the route, e.g. {@code /articles/{id}}
+ * @param requests how many requests were timed
+ * @param medianMs median answer time, milliseconds
+ * @param p95Ms    95th percentile (nearest rank), milliseconds
+ * @param maxMs    slowest, milliseconds
+ */
+public record RouteTiming(String route, int requests, double medianMs, double p95Ms, double maxMs) {
+
+    public RouteTiming {
+        Objects.requireNonNull(route, "route");
+        if (requests < 1) {
+            throw new IllegalArgumentException("requests must be positive: " + requests);
+        }
+    }
+
+    /** The timing of {@code route} from its answer times in nanoseconds (at least one). */
+    public static RouteTiming of(String route, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("no timings for " + route);
+        }
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+        long p95 = sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+        return new RouteTiming(route, sorted.length, median / 1e6, p95 / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+
+    /** One line of the benchmark's table. */
+    public String line() {
+        return String.format(Locale.ROOT, "%-28s %5d %10.1f %10.1f %10.1f", route, requests, medianMs, p95Ms, maxMs);
+    }
+
+    /** The table's header line. */
+    public static String header() {
+        return String.format(Locale.ROOT, "%-28s %5s %10s %10s %10s", "ROUTE", "N", "MEDIAN ms", "P95 ms", "MAX ms");
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.server.questions;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of the events question, as the {@code events} command takes them; null does not filter.
+ *
+ * @param type   PLOVER type, any case
+ * @param actor  an actor's name (spelling variants and surnames match) or id
+ * @param from   ISO date, month or year: events on or after it
+ * @param to     ISO date, month or year: events on or before it
+ * @param status occurred, planned, alleged... any case
+ * @param limit  at most this many, positive
+ */
+public record EventQuery(@Nullable String type, @Nullable String actor, @Nullable String from, @Nullable String to,
+        @Nullable String status, int limit) {
+
+    /** A year, a month or a day in ISO form. */
+    public static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    public EventQuery {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        requireDate("from", from);
+        requireDate("to", to);
+    }
+
+    private static void requireDate(String name, @Nullable String value) {
+        if (value != null && !ISO_DATE.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be a date such as 2023, 2023-09 or 2023-09-12: " + value);
+        }
+    }
+}

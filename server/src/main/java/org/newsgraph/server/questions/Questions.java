@@ -1,0 +1,205 @@
+package org.newsgraph.server.questions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.StoredVersion;
+import org.newsgraph.store.actors.ActorProfile;
+import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.actors.Quote;
+import org.newsgraph.store.claims.Conflict;
+import org.newsgraph.store.claims.ConflictFilter;
+import org.newsgraph.store.dedup.ArticleSummary;
+import org.newsgraph.store.events.EventFilter;
+import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.stories.Story;
+import org.newsgraph.store.stories.StoryFilter;
+import org.newsgraph.store.stories.StorySummary;
+
+/**
+ * The questions asked of one open {@link ArticleStore}. Every answer is read from the store when
+ * asked (nothing is cached), so articles that another process stores show up at once. Thread-safe
+ * as the store is; throws {@link org.newsgraph.store.StoreException} when the database fails,
+ * {@link UnknownActorException} when a filter names an actor the store does not know, and
+ * {@link IllegalArgumentException} for a filter value that cannot be used (a malformed date, an
+ * unknown conflict kind).
+ */
+public final class Questions {
+
+    /** Most results of each kind on a search. */
+    public static final int SEARCH_LIMIT = 50;
+
+    private final ArticleStore store;
+
+    public Questions(ArticleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * The stored articles, newest first; with {@code q}, only those whose title, id or outlet contain
+     * every word of it.
+     */
+    public Paged<ArticleSummary> articles(@Nullable String q, int limit, int offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("limit must be positive and offset not negative: " + limit + ", " + offset);
+        }
+        List<String> words = q == null ? List.of() : words(q);
+        List<ArticleSummary> matching = store.articles().list(false, Integer.MAX_VALUE).stream()
+                .filter(a -> words.isEmpty() || containsAll(a.title() + " " + a.id() + " " + a.source(), words))
+                .toList();
+        return Paged.of(matching, limit, offset);
+    }
+
+    /** The {@code newsgraph/document@1} JSON of the article's latest version, if the id is stored. */
+    public Optional<String> document(String articleId) {
+        return store.findLatest(articleId).map(StoredVersion::document);
+    }
+
+    /** The most mentioned actors, of one type if given; with {@code q}, those whose names match it. */
+    public List<ActorSummary> actors(@Nullable EntityType type, @Nullable String q, int limit) {
+        if (q == null || q.isBlank()) {
+            return store.actors().top(type, limit);
+        }
+        return store.actors().search(q).stream()
+                .filter(a -> type == null || a.type() == type)
+                .limit(limit)
+                .toList();
+    }
+
+    /** Everything the store knows about one actor. */
+    public Optional<ActorProfile> profile(long actorId) {
+        return store.actors().profile(actorId);
+    }
+
+    /** The actor an article's entity name means (the best match of its spelling), if any. */
+    public Optional<ActorSummary> actorNamed(String name) {
+        List<ActorSummary> found = store.actors().find(name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The events the query lets through, newest first (undated last). */
+    public List<StoredEvent> events(EventQuery query) {
+        Long actorId = query.actor() == null ? null : actorId(query.actor());
+        return store.events().find(new EventFilter(query.type(), actorId, query.from(), query.to(), query.status(),
+                query.limit()));
+    }
+
+    /** The events whose source or target is the actor, oldest first (undated last): its timeline. */
+    public List<StoredEvent> timeline(long actorId, int limit) {
+        List<StoredEvent> newestFirst = store.events().find(new EventFilter(null, actorId, null, null, null, limit));
+        List<StoredEvent> dated = new ArrayList<>(newestFirst.stream().filter(e -> e.date() != null).toList());
+        Collections.reverse(dated);
+        dated.addAll(newestFirst.stream().filter(e -> e.date() == null).toList());
+        return dated;
+    }
+
+    /**
+     * The stories, most independent sources first: of one PLOVER type, with an actor (name or id) as
+     * source, target or place, going on within {@code since}..{@code until} (ISO dates or prefixes),
+     * each filter only if given.
+     */
+    public List<StorySummary> stories(@Nullable String type, @Nullable String actor, @Nullable String since,
+            @Nullable String until, int limit, int offset) {
+        requireDate("since", since);
+        requireDate("until", until);
+        Long actorId = actor == null ? null : actorId(actor);
+        return store.stories().list(new StoryFilter(type, actorId, since, until, limit, offset));
+    }
+
+    /** The stories with an event whose source, target or place is the actor. */
+    public List<StorySummary> storiesOf(long actorId, int limit) {
+        return store.stories().list(new StoryFilter(null, actorId, null, null, limit, 0));
+    }
+
+    /** One story with its events, articles (independent sources and wire copies) and conflicts. */
+    public Optional<Story> story(long storyId) {
+        return store.stories().get(storyId);
+    }
+
+    /**
+     * The conflicts between articles, newest first: within one story, involving an actor (name or id),
+     * of one kind (quantity or denial), each filter only if given.
+     */
+    public List<Conflict> conflicts(@Nullable Long storyId, @Nullable String actor, @Nullable String kind, int limit) {
+        Long actorId = actor == null ? null : actorId(actor);
+        return store.conflicts().find(new ConflictFilter(storyId, actorId, kind, limit));
+    }
+
+    private static void requireDate(String name, @Nullable String value) {
+        if (value != null && !EventQuery.ISO_DATE.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be a date such as 2023, 2023-09 or 2023-09-12: " + value);
+        }
+    }
+
+    /**
+     * Quotes, newest article first: of a speaker, about an actor (names or ids; the best match), and
+     * whose words contain every word of {@code q}, each filter only if given.
+     */
+    public List<Quote> quotes(@Nullable String speaker, @Nullable String about, @Nullable String q, int limit) {
+        Long speakerId = speaker == null || speaker.isBlank() ? null : actorId(speaker);
+        Long aboutId = about == null || about.isBlank() ? null : actorId(about);
+        if (q == null || words(q).isEmpty()) {
+            return store.actors().quotes(speakerId, aboutId, limit);
+        }
+        List<String> words = words(q);
+        return store.actors().quotes(speakerId, aboutId, Integer.MAX_VALUE).stream()
+                .filter(quote -> containsAll(quote.content(), words))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Searches actors, articles and quotes at once: the actors whose names match, the articles whose
+     * title, id or outlet contain every word, and the quotes whose words (or speaker's name) contain
+     * them or that the best matching actor said. The articles that mention an actor are on its page.
+     */
+    public SearchResults search(String q) {
+        List<String> words = words(q);
+        if (words.isEmpty()) {
+            return new SearchResults(q, List.of(), List.of(), List.of());
+        }
+        List<ActorSummary> actors = store.actors().search(q).stream().limit(SEARCH_LIMIT).toList();
+        Long best = actors.isEmpty() ? null : actors.get(0).id();
+        List<ArticleSummary> articles = articles(q, SEARCH_LIMIT, 0).items();
+        Map<String, Quote> quotes = new LinkedHashMap<>();
+        for (Quote quote : store.actors().quotes(null, null, Integer.MAX_VALUE)) {
+            boolean bySpeaker = best != null && best.equals(quote.speakerId());
+            if (bySpeaker || containsAll(quote.content() + " " + quote.speaker(), words)) {
+                quotes.putIfAbsent(quote.articleId() + "\u0000" + quote.content(), quote);
+            }
+            if (quotes.size() == SEARCH_LIMIT) {
+                break;
+            }
+        }
+        return new SearchResults(q, actors, articles, List.copyOf(quotes.values()));
+    }
+
+    private long actorId(String typed) {
+        List<ActorSummary> found = store.actors().search(typed);
+        if (found.isEmpty()) {
+            throw new UnknownActorException(typed);
+        }
+        return found.get(0).id();
+    }
+
+    /** The lower-case words of a query: letters and digits, split at anything else. */
+    static List<String> words(String q) {
+        return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    private static boolean containsAll(String haystack, List<String> words) {
+        String text = " " + String.join(" ", words(haystack)) + " ";
+        return words.stream().allMatch(text::contains);
+    }
+}
