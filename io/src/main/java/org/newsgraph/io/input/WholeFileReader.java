@@ -3,6 +3,8 @@ package org.newsgraph.io.input;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Article;
 
@@ -12,6 +14,9 @@ import org.newsgraph.model.Article;
  * read. Thread-safe.
  */
 final class WholeFileReader {
+
+    /** An ISO date inside a file name, as archives name their files: {@code reuters_2016-02-20_vote.txt}. */
+    private static final Pattern NAME_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)(?!\\d)");
 
     private final ReadOptions options;
 
@@ -45,8 +50,19 @@ final class WholeFileReader {
             if (text.isBlank()) {
                 throw new UnreadableInputException("empty (only whitespace)");
             }
-            return new Article(defaultId, text, null, published, null, null);
+            return new Article(defaultId, text, null, published == null ? dateInName(defaultId) : published, null, null);
         }
         return JsonArticle.parse(text, defaultId, published);
+    }
+
+    /** A text file carries no date of its own; one in its name is taken when no default is given. */
+    static @Nullable String dateInName(String stem) {
+        Matcher m = NAME_DATE.matcher(stem);
+        while (m.find()) {
+            if (PublishedDate.isValid(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 }

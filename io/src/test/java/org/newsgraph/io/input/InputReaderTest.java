@@ -168,6 +168,18 @@ class InputReaderTest {
                 .containsExactly(loaded(path, Article.of("a", "Council meets.").withPublished("2024-01-31")));
     }
 
+    @Test
+    void aDateInATextFileNameIsItsPublicationDateUnlessADefaultIsGiven() throws IOException {
+        String dated = file("wire_2016-02-20_vote-count.txt", "Council meets.");
+        String notADate = file("report-2016-13-45.txt", "Council meets.");
+
+        assertThat(read(dated, notADate)).containsExactly(
+                loaded(dated, Article.of("wire_2016-02-20_vote-count", "Council meets.").withPublished("2016-02-20")),
+                loaded(notADate, Article.of("report-2016-13-45", "Council meets.")));
+        assertThat(read(ReadOptions.defaults().withDefaultPublished("2024-01-31"), dated)).containsExactly(
+                loaded(dated, Article.of("wire_2016-02-20_vote-count", "Council meets.").withPublished("2024-01-31")));
+    }
+
     // --- JSON files ---
 
     @Test

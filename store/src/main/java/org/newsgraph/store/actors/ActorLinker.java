@@ -204,7 +204,11 @@ public final class ActorLinker {
                 }
             }
         }
-        long actor = newActor(connection, type, name);
+        long actor = person == null ? -1 : withoutMiddleInitials(connection, type, key, person);
+        if (actor >= 0) {
+            return actor;
+        }
+        actor = newActor(connection, type, name);
         // A concurrent writer inserting the same key fails here with a unique violation; the store
         // then retries the whole article, and finds its actor.
         try (PreparedStatement insert = connection.prepareStatement(
@@ -216,6 +220,60 @@ public final class ActorLinker {
         }
         if (person != null) {
             addSurnames(connection, actor, person);
+        }
+        return actor;
+    }
+
+    /**
+     * "Donald J. Trump" when only "Donald Trump" is stored: the actor of the name without its middle
+     * initials, unless that actor already goes by other initials ("George W. Bush" is stored under
+     * "George Bush", so "George H.W. Bush" is not). The new key is added to that actor. Returns -1
+     * when there is no such actor.
+     */
+    private static long withoutMiddleInitials(Connection connection, EntityType type, String key, PersonName person)
+            throws SQLException {
+        List<String> words = List.of(person.bare().split("\\s+"));
+        if (words.size() < 3) {
+            return -1;
+        }
+        List<String> middle = words.subList(1, words.size() - 1);
+        if (!middle.stream().allMatch(w -> w.matches("(\\p{Lu}\\.?)+"))) {
+            return -1;
+        }
+        String first = NameKey.of(words.get(0));
+        String last = NameKey.of(words.get(words.size() - 1));
+        long actor = -1;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
+            select.setString(1, type.name());
+            select.setString(2, first + last);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    actor = rows.getLong(1);
+                }
+            }
+        }
+        if (actor < 0) {
+            return -1;
+        }
+        try (PreparedStatement keys = connection.prepareStatement("SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
+            keys.setLong(1, actor);
+            try (ResultSet rows = keys.executeQuery()) {
+                while (rows.next()) {
+                    String other = rows.getString(1);
+                    if (!other.equals(first + last) && other.startsWith(first) && other.endsWith(last)
+                            && other.length() > first.length() + last.length()) {
+                        return -1; // the same first and last name with other initials: maybe another person
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO actor_keys (actor_type, name_key, actor_id) VALUES (?, ?, ?)")) {
+            insert.setString(1, type.name());
+            insert.setString(2, key);
+            insert.setLong(3, actor);
+            insert.executeUpdate();
         }
         return actor;
     }

@@ -108,6 +108,10 @@ record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Su
         while (core.size() > 1 && SUFFIXES.contains(plain(core.get(core.size() - 1)))) {
             core.remove(core.size() - 1);
         }
+        if (core.size() == 1 && core.size() < rest.size()) {
+            // "Donald Jr.": a generation marks one person of a family; never a surname to link by
+            return new PersonName(bare, titles, false, List.of());
+        }
         int lastAt = core.size() - 1;
         int particlesFrom = lastAt;
         while (particlesFrom > 0 && PARTICLES.contains(core.get(particlesFrom - 1))) {

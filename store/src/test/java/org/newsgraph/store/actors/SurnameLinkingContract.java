@@ -87,6 +87,31 @@ abstract class SurnameLinkingContract {
     }
 
     @Test
+    void aMiddleInitialJoinsThePlainNameUnlessThatNameAlreadyHasOtherInitials() {
+        ArticleStore store = storeOf(
+                alone("d1", "2016-03-01", "Donald Trump won Nevada.", "Donald Trump"),
+                alone("d2", "2016-03-02", "Donald J. Trump spoke.", "Donald J. Trump"),
+                alone("g1", "2004-01-01", "George Bush spoke.", "George Bush"),
+                alone("g2", "2004-01-02", "George W. Bush spoke.", "George W. Bush"),
+                alone("g3", "1991-01-02", "George H.W. Bush spoke.", "George H.W. Bush"));
+
+        assertThat(store.actors().top(EntityType.PERSON, 10))
+                .extracting(ActorSummary::name, ActorSummary::articles)
+                .containsExactly(tuple("Donald Trump", 2L), tuple("George Bush", 2L), tuple("George H.W. Bush", 1L));
+    }
+
+    @Test
+    void aFirstNameWithAGenerationIsNeverTheFathersSurname() {
+        ArticleStore store = storeOf(
+                alone("d1", "2016-03-01", "Donald Trump won Nevada.", "Donald Trump"),
+                alone("d2", "2016-03-02", "Donald Jr. spoke.", "Donald Jr."));
+
+        assertThat(store.actors().top(EntityType.PERSON, 10))
+                .extracting(ActorSummary::name, ActorSummary::articles)
+                .containsExactly(tuple("Donald Trump", 1L), tuple("Donald Jr.", 1L));
+    }
+
+    @Test
     void fatherAndSonKimsStayApartAndABareKimGetsAnActorOfItsOwn() {
         ArticleStore store = storeOf(KIM_JONG_UN, KIM_JONG_IL, alone("k3", "2023-09-14", "Kim waved.", "Kim"));
 
