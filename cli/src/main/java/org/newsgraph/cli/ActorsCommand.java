@@ -223,6 +223,23 @@ final class ActorsCommand implements Callable<Integer> {
         return found.get(0);
     }
 
+    /**
+     * The id of the actor a filter option names (the best match of {@code ActorIndex.search}), or null
+     * without the option.
+     *
+     * @throws Refused if no actor matches
+     */
+    static @Nullable Long filterActor(ArticleStore store, @Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        List<ActorSummary> found = store.actors().search(name);
+        if (found.isEmpty()) {
+            throw new Refused("no actor matches '" + name + "'");
+        }
+        return found.get(0).id();
+    }
+
     static int refuse(CommandLine cli, RuntimeException e) {
         cli.getErr().println(e.getMessage());
         cli.getErr().flush();

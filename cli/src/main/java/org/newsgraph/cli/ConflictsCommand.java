@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.claims.Claim;
 import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.claims.ConflictFilter;
@@ -59,14 +58,7 @@ final class ConflictsCommand implements Callable<Integer> {
         }
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = null;
-            if (actor != null) {
-                List<ActorSummary> found = store.actors().search(actor);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
-                }
-                actorId = found.get(0).id();
-            }
+            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
             if (claims) {
                 List<Claim> repeated = store.conflicts().claims(actorId, 2, limit);
                 if (db.format == ActorsCommand.Format.JSON) {
@@ -86,6 +78,8 @@ final class ConflictsCommand implements Callable<Integer> {
                 table(conflicts).print(cli.getOut());
             }
             return Main.EXIT_OK;
+        } catch (ActorsCommand.Refused e) {
+            return ActorsCommand.refuse(cli, e);
         }
     }
 

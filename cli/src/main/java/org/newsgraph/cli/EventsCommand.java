@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.events.EventFilter;
 import org.newsgraph.store.events.StoredEvent;
 import picocli.CommandLine;
@@ -62,14 +61,7 @@ final class EventsCommand implements Callable<Integer> {
         requireDate("--to", to);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = null;
-            if (actor != null) {
-                List<ActorSummary> found = store.actors().search(actor);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
-                }
-                actorId = found.get(0).id();
-            }
+            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
             List<StoredEvent> events = store.events().find(new EventFilter(type, actorId, from, to, status, limit));
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), events);
@@ -80,6 +72,8 @@ final class EventsCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
+        } catch (ActorsCommand.Refused e) {
+            return ActorsCommand.refuse(cli, e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.actors.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,22 +45,8 @@ final class QuotesCommand implements Callable<Integer> {
         ActorsCommand.requirePositive("--limit", limit);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long speakerId = null;
-            @Nullable Long aboutId = null;
-            if (speaker != null) {
-                List<ActorSummary> found = store.actors().search(speaker);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + speaker + "'"));
-                }
-                speakerId = found.get(0).id();
-            }
-            if (about != null) {
-                List<ActorSummary> found = store.actors().search(about);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + about + "'"));
-                }
-                aboutId = found.get(0).id();
-            }
+            @Nullable Long speakerId = ActorsCommand.filterActor(store, speaker);
+            @Nullable Long aboutId = ActorsCommand.filterActor(store, about);
             List<Quote> quotes = store.actors().quotes(speakerId, aboutId, limit);
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), quotes);
@@ -71,6 +56,8 @@ final class QuotesCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
+        } catch (ActorsCommand.Refused e) {
+            return ActorsCommand.refuse(cli, e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.stories.StoryFilter;
 import org.newsgraph.store.stories.StorySummary;
 import picocli.CommandLine;
@@ -59,14 +58,7 @@ final class StoriesCommand implements Callable<Integer> {
         EventsCommand.requireDate("--until", until);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = null;
-            if (actor != null) {
-                List<ActorSummary> found = store.actors().search(actor);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
-                }
-                actorId = found.get(0).id();
-            }
+            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
             List<StorySummary> stories = store.stories().list(new StoryFilter(type, actorId, since, until, limit, offset));
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), stories);
@@ -78,6 +70,8 @@ final class StoriesCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
+        } catch (ActorsCommand.Refused e) {
+            return ActorsCommand.refuse(cli, e);
         }
     }
 }
