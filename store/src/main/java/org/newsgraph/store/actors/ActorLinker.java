@@ -211,13 +211,7 @@ public final class ActorLinker {
         actor = newActor(connection, type, name);
         // A concurrent writer inserting the same key fails here with a unique violation; the store
         // then retries the whole article, and finds its actor.
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO actor_keys (actor_type, name_key, actor_id) VALUES (?, ?, ?)")) {
-            insert.setString(1, type.name());
-            insert.setString(2, key);
-            insert.setLong(3, actor);
-            insert.executeUpdate();
-        }
+        addKey(connection, type, key, actor);
         if (person != null) {
             addSurnames(connection, actor, person);
         }
@@ -268,6 +262,11 @@ public final class ActorLinker {
                 }
             }
         }
+        addKey(connection, type, key, actor);
+        return actor;
+    }
+
+    private static void addKey(Connection connection, EntityType type, String key, long actor) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO actor_keys (actor_type, name_key, actor_id) VALUES (?, ?, ?)")) {
             insert.setString(1, type.name());
@@ -275,7 +274,6 @@ public final class ActorLinker {
             insert.setLong(3, actor);
             insert.executeUpdate();
         }
-        return actor;
     }
 
     /** Lists a new actor, or one not listed yet, under the surname keys of {@code name}; returns how many. */
