@@ -29,6 +29,10 @@ public final class TriggerFinder {
     private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do");
     private static final Set<String> FUNCTION_RELATIONS = Set.of("aux", "aux:pass", "cop", "case", "mark", "fixed");
 
+    /** Month names, which the tagger gives as proper nouns: "March" and "May" are no events. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
     private final EventLexicon lexicon = EventLexicon.get();
 
     /**
@@ -58,6 +62,9 @@ public final class TriggerFinder {
             return event ? Optional.of(TriggerKind.VERB) : Optional.empty();
         }
         if (pos.startsWith("NN")) {
+            if (pos.startsWith("NNP") && MONTHS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.empty(); // "on March 1", "in May": the month, not a march
+            }
             boolean event = lexicon.isEventNoun(t.lemma()) || lexicon.isEventNoun(t.text());
             return event ? Optional.of(TriggerKind.NOUN) : Optional.empty();
         }

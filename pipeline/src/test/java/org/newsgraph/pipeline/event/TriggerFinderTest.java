@@ -46,6 +46,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aMonthNameIsNoMarch() {
+        assertThat(triggers("Texas/NNP votes/VBZ/vote on/IN March/NNP 1/CD and/CC the/DT march/NN follows/VBZ/follow ./."))
+                .containsExactly("votes/VERB", "march/NOUN", "follows/VERB");
+    }
+
+    @Test
     void beHaveAndDoAreStatesNotEvents() {
         assertThat(triggers("The/DT heist/NN is/VBZ/be over/RB and/CC police/NNS have/VBP no/DT suspect/NN ./."))
                 .containsExactly("heist/NOUN");
