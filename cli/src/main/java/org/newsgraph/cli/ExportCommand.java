@@ -1,19 +1,18 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.output.DocumentFormatException;
+import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
+import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
 import org.newsgraph.store.StoreException;
@@ -27,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsgraph export --format jsonl|events-csv [--actor NAME] [--from DATE] [--to DATE]}: the
  * latest version of each stored article (oldest publication first), as {@code newsgraph/document@1}
- * JSON lines or as the events table in the columns of {@link EventCsvWriter}, on standard output.
+ * JSON lines or, read back into documents ({@link DocumentReader}), as the events table that
+ * {@link EventCsvWriter} writes, on standard output.
  * Filters: articles that mention an actor, articles published in a date range. Exit codes: 0
  * written, 1 no actor matches, 2 usage error.
  */
@@ -81,98 +81,40 @@ final class ExportCommand implements Callable<Integer> {
                 actorId = found.get(0).id();
             }
             PrintWriter out = cli.getOut();
-            if (format == Format.EVENTS_CSV) {
-                out.print(EventCsvWriter.line(EventCsvWriter.COLUMNS));
-            }
+            EventCsvWriter csv = new EventCsvWriter(out);
             for (String document : store.events().documents(actorId, from, to)) {
-                JsonNode doc = read(document);
                 if (format == Format.JSONL) {
-                    out.println(doc.toString());
+                    out.println(json(document));
                 } else {
-                    for (List<String> row : eventRows(doc)) {
-                        out.print(EventCsvWriter.line(row));
-                    }
+                    csv.write(doc(document));
                 }
+            }
+            if (format == Format.EVENTS_CSV) {
+                csv.flush();
             }
             out.flush();
             return Main.EXIT_OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode read(String document) {
+    /** A stored document on one line. */
+    private static String json(String document) {
         try {
-            return JSON.readTree(document);
+            return JSON.readTree(document).toString();
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored document is no JSON: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * The events of a stored document JSON in {@link EventCsvWriter#COLUMNS}' order, with the values
-     * {@link EventCsvWriter} writes for the analysed document.
-     */
-    static List<List<String>> eventRows(JsonNode doc) {
-        Map<String, String> names = new HashMap<>();
-        doc.path("entities").forEach(e -> names.put(e.path("id").asText(), e.path("name").asText()));
-        Map<String, JsonNode> attributions = new HashMap<>();
-        doc.path("attributions").forEach(a -> attributions.put(a.path("id").asText(), a));
-        String id = doc.path("id").asText();
-        String published = text(doc.path("published"));
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonNode event : doc.path("events")) {
-            JsonNode time = event.path("time");
-            String location = text(event.path("location"));
-            rows.add(List.of(id, time.isObject() ? time.path("value").asText() : published,
-                    actors(event, "source", names, "entity"), actors(event, "source", names, "country"),
-                    actors(event, "target", names, "entity"), actors(event, "target", names, "country"),
-                    event.path("type").asText(), text(event.path("mode")), text(event.path("cameo")),
-                    location.isEmpty() ? "" : names.getOrDefault(location, location),
-                    event.path("status").asText(), attributionSource(attributions.get(text(event.path("attribution"))), names),
-                    event.path("trigger").path("text").asText(), event.path("trigger").path("start").asText(),
-                    event.path("trigger").path("end").asText()));
+    /** A stored document as the analysed document it was written from. */
+    private static Doc doc(String document) {
+        try {
+            return DocumentReader.read(document);
+        } catch (DocumentFormatException e) {
+            throw new StoreException("cannot read a stored document: " + e.getMessage(), e);
         }
-        return rows;
-    }
-
-    private static String actors(JsonNode event, String role, Map<String, String> names, String field) {
-        Set<String> all = new LinkedHashSet<>();
-        for (JsonNode actor : event.path("actors")) {
-            if (!role.equals(actor.path("role").asText())) {
-                continue;
-            }
-            if (field.equals("country")) {
-                String country = text(actor.path("country"));
-                if (!country.isEmpty()) {
-                    all.add(country);
-                }
-            } else {
-                String entity = text(actor.path("entity"));
-                all.add(entity.isEmpty() ? oneLine(actor.path("span").path("text").asText())
-                        : names.getOrDefault(entity, entity));
-            }
-        }
-        return String.join(field.equals("country") ? ";" : "; ", all);
-    }
-
-    private static String attributionSource(@Nullable JsonNode attribution, Map<String, String> names) {
-        JsonNode source = attribution == null ? null : attribution.get("source");
-        if (source == null || !source.isObject()) {
-            return "";
-        }
-        String entity = text(source.path("entity"));
-        if (!entity.isEmpty()) {
-            return names.getOrDefault(entity, entity);
-        }
-        return source.path("span").isObject() ? oneLine(source.path("span").path("text").asText())
-                : source.path("kind").asText().toLowerCase(Locale.ROOT);
-    }
-
-    private static String text(JsonNode node) {
-        return node.isTextual() ? node.asText() : "";
-    }
-
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** Parses {@code jsonl} or {@code events-csv}. */

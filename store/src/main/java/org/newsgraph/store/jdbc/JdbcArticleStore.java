@@ -65,9 +65,10 @@ public final class JdbcArticleStore implements ArticleStore {
             Migrations.apply(dataSource);
             connection.setAutoCommit(false);
             JdbcArticleStore store = new JdbcArticleStore(connection, location);
-            // What migrations cannot compute in SQL: surname keys (V7) and signatures (V5) of older rows.
+            // What migrations cannot compute in SQL: surname keys (V7), signatures (V5) and stories (V6) of older rows.
             store.actors().indexSurnames();
             store.articles().backfill();
+            store.stories().backfill();
             return store;
         } catch (SQLException | RuntimeException e) {
             try {

@@ -43,6 +43,16 @@ public final class StoryIndex {
     }
 
     /**
+     * Links to stories the events of the article versions stored before stories existed (the store
+     * does it when it opens). Idempotent.
+     *
+     * @return how many versions were linked; 0 when every one is
+     */
+    public int backfill() {
+        return StoryBackfill.run(transactions);
+    }
+
+    /**
      * The stories the filter lets through, most independent sources first, then most articles, most
      * events, and oldest story; the page the filter asks for.
      */
