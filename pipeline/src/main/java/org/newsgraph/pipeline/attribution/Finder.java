@@ -220,7 +220,7 @@ final class Finder {
         } else if (PREPOSITIONAL.containsKey(lemma) && prepositional(node, PREPOSITIONAL.get(lemma)) != null) {
             content = prepositional(node, PREPOSITIONAL.get(lemma));
         } else if (!ADDRESSEE_VERBS.contains(lemma) && cls.get() != CueClass.SEEM && !CLAUSE_ONLY_VERBS.contains(lemma)) {
-            Optional<Integer> obj = parse.child(node, "obj").filter(o -> isContentObject(tokens.get(o)));
+            Optional<Integer> obj = parse.child(node, "obj").filter(o -> isContentObject(tokens.get(o), cls.get()));
             if (obj.isPresent()) {
                 content = range(obj.get(), -1);
             }
@@ -289,12 +289,16 @@ final class Finder {
         return content;
     }
 
-    private boolean isContentObject(Token o) {
+    /**
+     * Whether a cue verb's object is what was said or held: not a pronoun, an audience or a time; and
+     * a person only for a stance ("supports Clinton", "prefers Sanders"), not for speech ("told Ryan").
+     */
+    private boolean isContentObject(Token o, CueClass cls) {
         String w = lower(o);
         return !o.pos().startsWith("PRP") && !w.equals("reporters") && !w.equals("journalists")
                 && !TIME_NOUNS.contains(w) && !o.ner().equals("DATE")
-                && doc.entities().stream().noneMatch(e -> e.type() == org.newsgraph.model.EntityType.PERSON
-                        && e.mentions().stream().anyMatch(m -> m.containsToken(o.index())));
+                && (cls == CueClass.BELIEVE || doc.entities().stream().noneMatch(e -> e.type() == org.newsgraph.model.EntityType.PERSON
+                        && e.mentions().stream().anyMatch(m -> m.containsToken(o.index()))));
     }
 
     /**
@@ -732,6 +736,10 @@ final class Finder {
 
     // ---- "The plan is tilted toward the rich, the Tax Foundation said." ----------------------------
 
+    /** Conjunctions that make a fronted clause the writer's frame ("When the vote came, officials said"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "as", "while", "after", "before",
+            "although", "though", "since", "until", "unless", "once", "whether", "whereas");
+
     /** Words that open a clause as the writer's connective, not the speaker's: left out of the content. */
     private static final Set<String> CONNECTIVES = Set.of("but", "and", "so", "yet", "still", "however", "meanwhile");
 
@@ -749,7 +757,7 @@ final class Finder {
             Token v = tokens.get(i);
             int at = i;
             if (quoted.get(i) || !Set.of("VBD", "VBZ", "VBP").contains(v.pos())
-                    || lexicon.verb(v.lemma()).filter(c -> c == CueClass.SAY).isEmpty()
+                    || lexicon.verb(v.lemma()).filter(c -> c == CueClass.SAY || c == CueClass.EVIDENCE).isEmpty()
                     || found.stream().anyMatch(c -> c.cueToken() == at)) {
                 continue;
             }
@@ -778,7 +786,7 @@ final class Finder {
             int contentEnd = speaker[0] - 1;
             List<Token> clause = tokens.subList(first, contentEnd);
             if (clause.size() < 3 || clause.stream().noneMatch(t -> t.isVerb() || t.pos().equals("MD"))
-                    || tokens.get(first).pos().equals("IN") || tokens.get(first).pos().startsWith("W")) {
+                    || SUBORDINATORS.contains(lower(tokens.get(first))) || tokens.get(first).pos().startsWith("W")) {
                 continue; // "When the vote came, officials said": a subordinate clause is the writer's frame
             }
             Source source = sources.resolve(doc, speaker[0], speaker[1], speaker[2]);

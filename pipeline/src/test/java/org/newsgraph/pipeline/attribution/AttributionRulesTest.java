@@ -120,6 +120,22 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aFrontedClauseWithAPrepositionalOpeningOrDocumentsAsSource() {
+        assertThat(summary("In one email, the minister described a secret plan to sell the port, the Times reported.\n\n"
+                + "The donor has given to no other candidate this year, election records show."))
+                .containsExactly(
+                        "Times | reported | In one email, the minister described a secret plan to sell the port | indirect reported",
+                        "election records | show | The donor has given to no other candidate this year | indirect reported");
+    }
+
+    @Test
+    void aStanceTowardsAPersonHasThatPersonAsContent() {
+        assertThat(summary("The union backs Governor Ray Okafor, and the mayor told Okafor that the city would help."))
+                .containsExactly("The union | backs | Governor Ray Okafor | indirect reported",
+                        "the mayor | told | the city would help | indirect reported");
+    }
+
+    @Test
     void aQuotedClauseAfterAnIntroductoryPhrase() {
         assertThat(summary("With hundreds of polling stations, “there is no way to rig this count,” Election Commissioner "
                 + "Marta Kovac said."))
