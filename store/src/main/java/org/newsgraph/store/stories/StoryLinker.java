@@ -38,9 +38,9 @@ import org.newsgraph.model.Event;
 public final class StoryLinker {
 
     /** Candidate stories read per blocking key. */
-    public static final int CANDIDATES = 50;
+    public static final int CANDIDATES = 20;
     /** Latest events of a candidate story compared with a new event. */
-    public static final int MEMBERS = 30;
+    public static final int MEMBERS = 10;
 
     private final Connection connection;
     private final long versionId;
@@ -165,21 +165,28 @@ public final class StoryLinker {
     /** The best candidate story scoring at least the threshold, if any. */
     private @Nullable Candidate bestStory(EventFeatures f) throws SQLException {
         Set<Long> candidates = new TreeSet<>();
-        String sql = "SELECT story_id FROM story_keys WHERE block_key = ?"
-                + (f.day() == null ? "" : " AND (event_day = '' OR event_day BETWEEN ? AND ?)")
-                + " ORDER BY story_id DESC";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setMaxRows(CANDIDATES);
-            for (String key : keys(f)) {
-                select.setString(1, key);
-                if (f.day() != null) {
-                    LocalDate day = LocalDate.parse(f.day());
-                    select.setString(2, day.minusDays(StorySimilarity.WINDOW_DAYS).toString());
-                    select.setString(3, day.plusDays(StorySimilarity.WINDOW_DAYS).toString());
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        candidates.add(rows.getLong(1));
+        // Two index ranges rather than one OR: the dated keys within the window, and the undated ones.
+        @Nullable String day = f.day();
+        List<String> queries = day == null
+                ? List.of("SELECT story_id FROM story_keys WHERE block_key = ? ORDER BY story_id DESC")
+                : List.of("SELECT story_id FROM story_keys WHERE block_key = ? AND event_day BETWEEN ? AND ?"
+                                + " ORDER BY story_id DESC",
+                        "SELECT story_id FROM story_keys WHERE block_key = ? AND event_day = '' ORDER BY story_id DESC");
+        for (String sql : queries) {
+            boolean window = sql.contains("BETWEEN");
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setMaxRows(CANDIDATES);
+                for (String key : keys(f)) {
+                    select.setString(1, key);
+                    if (window) {
+                        LocalDate date = LocalDate.parse(day);
+                        select.setString(2, date.minusDays(StorySimilarity.WINDOW_DAYS).toString());
+                        select.setString(3, date.plusDays(StorySimilarity.WINDOW_DAYS).toString());
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            candidates.add(rows.getLong(1));
+                        }
                     }
                 }
             }
@@ -200,9 +207,10 @@ public final class StoryLinker {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT event_id, event_type, event_status, trigger_lemma, actor_ids, place_id, event_day, words,
                     sentence_text, lead_words, article_id
-                FROM story_events WHERE story_id = ? ORDER BY version_id DESC, event_id""")) {
-            select.setMaxRows(MEMBERS);
+                FROM story_events WHERE story_id = ? ORDER BY version_id DESC, event_id
+                FETCH FIRST ? ROWS ONLY""")) {
             select.setLong(1, story);
+            select.setInt(2, MEMBERS);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Set<Long> actors = new TreeSet<>();
