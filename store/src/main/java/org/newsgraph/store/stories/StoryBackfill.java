@@ -2,15 +2,11 @@ package org.newsgraph.store.stories;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.output.DocumentFormatException;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.model.Doc;
-import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.Transactions;
 import org.newsgraph.store.claims.ClaimLinker;
 
@@ -34,8 +30,6 @@ import org.newsgraph.store.claims.ClaimLinker;
  */
 final class StoryBackfill {
 
-    /** SQLSTATE of a unique or primary-key violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private StoryBackfill() {
     }
@@ -43,54 +37,31 @@ final class StoryBackfill {
     /** Links every latest version with events but no story event; returns how many were linked. */
     static int run(Transactions transactions) {
         Objects.requireNonNull(transactions, "transactions");
-        List<Long> missing = transactions.run("cannot find the articles without stories", connection -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT v.version_id FROM article_versions v
-                    WHERE v.is_latest = TRUE
-                        AND EXISTS (SELECT 1 FROM events e WHERE e.version_id = v.version_id)
-                        AND NOT EXISTS (SELECT 1 FROM story_events se WHERE se.version_id = v.version_id)
-                    ORDER BY v.version_id""");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        });
-        int done = 0;
-        for (long versionId : missing) {
-            try {
-                done += transactions.run("cannot link the events of article version " + versionId + " to stories",
-                        connection -> {
-                            try (PreparedStatement select = connection.prepareStatement("""
-                                    SELECT v.document, v.copy_of FROM article_versions v
-                                    WHERE v.version_id = ? AND v.is_latest = TRUE AND NOT EXISTS
-                                        (SELECT 1 FROM story_events se WHERE se.version_id = v.version_id)""")) {
-                                select.setLong(1, versionId);
-                                try (ResultSet rows = select.executeQuery()) {
-                                    if (!rows.next()) {
-                                        return 0;
-                                    }
-                                    Doc doc = doc(rows.getString(1));
-                                    if (doc == null) {
-                                        return 0; // unreadable: left without stories rather than the store unopenable
-                                    }
-                                    StoryLinker.Linked linked = StoryLinker.link(connection, versionId, doc,
-                                            rows.getString(2));
-                                    ClaimLinker.link(connection, versionId, doc, linked);
-                                    return 1;
-                                }
+        return transactions.forEach("the articles without stories", """
+                SELECT v.version_id FROM article_versions v
+                WHERE v.is_latest = TRUE
+                    AND EXISTS (SELECT 1 FROM events e WHERE e.version_id = v.version_id)
+                    AND NOT EXISTS (SELECT 1 FROM story_events se WHERE se.version_id = v.version_id)
+                ORDER BY v.version_id""", (connection, versionId) -> {
+                    try (PreparedStatement select = connection.prepareStatement("""
+                            SELECT v.document, v.copy_of FROM article_versions v
+                            WHERE v.version_id = ? AND v.is_latest = TRUE AND NOT EXISTS
+                                (SELECT 1 FROM story_events se WHERE se.version_id = v.version_id)""")) {
+                        select.setLong(1, versionId);
+                        try (ResultSet rows = select.executeQuery()) {
+                            if (!rows.next()) {
+                                return 0;
                             }
-                        });
-            } catch (StoreException e) {
-                if (!(e.getCause() instanceof SQLException sql) || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                    throw e;
-                }
-                // Another process linked this version first.
-            }
-        }
-        return done;
+                            Doc doc = doc(rows.getString(1));
+                            if (doc == null) {
+                                return 0; // unreadable: left without stories rather than the store unopenable
+                            }
+                            StoryLinker.Linked linked = StoryLinker.link(connection, versionId, doc, rows.getString(2));
+                            ClaimLinker.link(connection, versionId, doc, linked);
+                            return 1;
+                        }
+                    }
+                });
     }
 
     /** The stored document, or null if it is not a readable newsgraph/document@1 (then it is skipped). */
