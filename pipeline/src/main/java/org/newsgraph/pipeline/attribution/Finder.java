@@ -645,13 +645,12 @@ final class Finder {
 
     /** Labels that head a paragraph as a section, series or medium name, not as a speaker. */
     private static final Set<String> SECTION_LABELS = Set.of("video", "watch", "update", "updated", "editor", "note",
-            "photos", "photo", "related", "read", "more", "source", "sources", "correction", "listen", "breaking",
-            "exclusive", "analysis", "opinion", "live", "latest", "poll", "q", "a");
+            "photos", "photo", "related", "read", "more", "correction", "listen", "breaking", "exclusive",
+            "analysis", "opinion", "live", "latest", "circle", "daily", "q", "a");
 
     /**
-     * Whether the words before a paragraph's colon can name a speaker: they hold a person's or an
-     * organization's name, or they are a transcript's capitalised surname ("PENCE:"), and no word of
-     * them names a section ("The Latest", "VIDEO").
+     * Whether the words before a paragraph's colon can name a speaker ("Lynch:", "Clinton camp:",
+     * "Poll:", "PENCE:"): none of them names a section, series or medium ("The Latest:", "VIDEO:").
      */
     private boolean speakerLabel(int first, int colon) {
         for (int i = first; i < colon; i++) {
@@ -659,14 +658,7 @@ final class Finder {
                 return false;
             }
         }
-        boolean named = doc.entities().stream().filter(e -> e.type() == org.newsgraph.model.EntityType.PERSON
-                || e.type() == org.newsgraph.model.EntityType.ORGANIZATION)
-                .flatMap(e -> e.mentions().stream())
-                .anyMatch(m -> m.firstToken() >= first && m.endToken() <= colon);
-        String label = doc.text().substring(tokens.get(first).start(), tokens.get(colon - 1).end());
-        boolean transcript = colon - first <= 2 && label.equals(label.toUpperCase(Locale.ROOT))
-                && label.chars().filter(Character::isLetter).count() >= 2;
-        return named || transcript;
+        return true;
     }
 
     /** The token after the last one of the paragraph holding {@code token}. */
