@@ -257,28 +257,20 @@ final class Finder {
      * reported on its own.
      */
     private int[] withoutReportedConjunct(int head, int[] content) {
-        for (int c : parse.children(head)) {
-            int conj = parse.relation(c).equals("conj") || parse.relation(c).equals("parataxis") ? c : -1;
-            if (conj < 0 || conj < head) {
+        for (int conj : parse.children(head)) {
+            if (conj < head || !parse.relation(conj).equals("conj") && !parse.relation(conj).equals("parataxis")) {
                 continue;
             }
-            // the parser hangs "and X warned" on the conjunct's first word or on the clause
-            int verb = tokens.get(conj).isVerb() ? conj : parse.children(conj).stream()
-                    .filter(v -> tokens.get(v).isVerb() && parse.relation(v).equals("parataxis")).findFirst().orElse(-1);
-            int cueVerb = verb >= 0 && lexicon.verb(tokens.get(verb).lemma()).isPresent()
-                    && parse.child(verb, "nsubj").isPresent() ? verb : -1;
-            if (cueVerb < 0) {
-                for (int v : parse.children(head)) {
-                    if (v > head && parse.relation(v).equals("parataxis") && tokens.get(v).isVerb()
-                            && lexicon.verb(tokens.get(v).lemma()).isPresent() && parse.child(v, "nsubj").isPresent()) {
-                        cueVerb = v;
-                    }
-                }
-            }
-            if (cueVerb < 0) {
+            // the parser hangs "and X warned" on the conjunct itself, on its first word, or on the clause
+            Optional<Integer> verb = tokens.get(conj).isVerb() ? Optional.of(conj) : parse.children(conj).stream()
+                    .filter(v -> tokens.get(v).isVerb() && parse.relation(v).equals("parataxis")).findFirst();
+            Optional<Integer> cueVerb = verb.filter(this::isReportingVerb).or(() -> parse.children(head).stream()
+                    .filter(v -> v > head && parse.relation(v).equals("parataxis") && isReportingVerb(v))
+                    .reduce((earlier, later) -> later));
+            if (cueVerb.isEmpty()) {
                 continue;
             }
-            int cut = Math.min(range(conj, -1)[0], range(cueVerb, -1)[0]);
+            int cut = Math.min(range(conj, -1)[0], range(cueVerb.get(), -1)[0]);
             while (cut > content[0] && (isPunct(tokens.get(cut - 1)) || tokens.get(cut - 1).pos().equals("CC"))) {
                 cut--;
             }
@@ -287,6 +279,12 @@ final class Finder {
             }
         }
         return content;
+    }
+
+    /** A cue verb with a subject of its own: the head of an attribution. */
+    private boolean isReportingVerb(int token) {
+        return tokens.get(token).isVerb() && lexicon.verb(tokens.get(token).lemma()).isPresent()
+                && parse.child(token, "nsubj").isPresent();
     }
 
     /**
@@ -795,25 +793,24 @@ final class Finder {
         List<Candidate> result = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             int first = s.firstToken();
-            if (!tokens.get(first).text().equals("Said") || first + 2 >= s.endToken()) {
+            if (!tokens.get(first).text().equals("Said")) {
                 continue;
             }
             int nameEnd = first + 1;
             while (nameEnd < s.endToken() && !isPunct(tokens.get(nameEnd))) {
                 nameEnd++;
             }
-            int openAt = -1;
-            for (QuoteScanner.Quote q : quotes) {
-                if (q.start() > tokens.get(nameEnd - 1).end() && q.start() < tokens.get(s.endToken() - 1).end()) {
-                    openAt = result.size();
-                    Source source = sources.resolve(doc, first + 1, nameEnd, parse.headOf(first + 1, nameEnd));
-                    result.add(new Candidate(q.start(), q.end(), tokens.get(first).start(), tokens.get(first).end(),
-                            source, Certainty.REPORTED, List.of(), first, false));
-                    break;
-                }
+            if (nameEnd == first + 1) {
+                continue;
             }
-            if (openAt < 0 || nameEnd == first + 1) {
-                result.removeIf(c -> c.cueToken() == first);
+            int afterName = tokens.get(nameEnd - 1).end();
+            int sentenceEnd = tokens.get(s.endToken() - 1).end();
+            Optional<QuoteScanner.Quote> quote = quotes.stream()
+                    .filter(q -> q.start() > afterName && q.start() < sentenceEnd).findFirst();
+            if (quote.isPresent()) {
+                Source source = sources.resolve(doc, first + 1, nameEnd, parse.headOf(first + 1, nameEnd));
+                result.add(new Candidate(quote.get().start(), quote.get().end(), tokens.get(first).start(),
+                        tokens.get(first).end(), source, Certainty.REPORTED, List.of(), first, false));
             }
         }
         return result;
