@@ -14,7 +14,7 @@ class FeedLogTest {
     Path directory;
 
     private ArticleStore open() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 
     @Test

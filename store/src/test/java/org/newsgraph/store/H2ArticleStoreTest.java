@@ -11,11 +11,11 @@ class H2ArticleStoreTest extends ArticleStoreContract {
 
     @Override
     ArticleStore openEmpty() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 
     @Override
     ArticleStore reopen() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 }

@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.Stores;
+import org.newsgraph.store.TestH2;
 
 /** The actor contract on an embedded H2 database in a fresh directory. */
 class H2ActorIndexTest extends ActorIndexContract {
@@ -22,12 +21,12 @@ class H2ActorIndexTest extends ActorIndexContract {
 
     @Override
     ArticleStore openEmpty() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 
     @Override
     ArticleStore reopen() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 
     @Test
@@ -36,9 +35,7 @@ class H2ActorIndexTest extends ActorIndexContract {
             store.store(ARRIVAL);
             store.store(DEPARTURE);
         }
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath().resolve("newsgraph") + ";AUTO_SERVER=TRUE");
-        try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestH2.connect(directory); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM entity_actors");
             statement.execute("DELETE FROM actor_surnames");
             statement.execute("DELETE FROM actor_keys");

@@ -3,7 +3,7 @@ package org.newsgraph.store.events;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.Stores;
+import org.newsgraph.store.TestH2;
 
 /** The event contract on an embedded H2 database in a fresh directory. */
 class H2EventIndexTest extends EventIndexContract {
@@ -13,6 +13,6 @@ class H2EventIndexTest extends EventIndexContract {
 
     @Override
     ArticleStore openEmpty() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 }

@@ -3,7 +3,7 @@ package org.newsgraph.store.stories;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.Stores;
+import org.newsgraph.store.TestH2;
 
 /** The story contract on an embedded H2 database in a fresh directory. */
 class H2StoryIndexTest extends StoryIndexContract {
@@ -13,6 +13,6 @@ class H2StoryIndexTest extends StoryIndexContract {
 
     @Override
     ArticleStore openEmpty() {
-        return Stores.open(directory.resolve("db").toString());
+        return TestH2.open(directory);
     }
 }
