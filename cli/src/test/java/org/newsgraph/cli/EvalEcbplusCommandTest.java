@@ -2,49 +2,41 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvalEcbplusCommandTest {
 
     /** The ECB+-format fixture of the eval module: topic 7, two documents with listed sentences, 3 gold actions. */
-    private static final Path FIXTURE = layOutFixture();
-
-    /** The eval module's neutral fixture files, laid out as an ECB+ release in a temporary folder. */
-    private static Path layOutFixture() {
-        Path source = Path.of("..", "eval", "src", "test", "resources", "event-fixture");
-        try {
-            Path target = java.nio.file.Files.createTempDirectory("ecb-fixture");
-            Path topic = java.nio.file.Files.createDirectories(target.resolve("ECB+").resolve("7"));
-            java.nio.file.Files.copy(source.resolve("topic7-doc1-plus.xml"), topic.resolve("7_1ecbplus.xml"));
-            java.nio.file.Files.copy(source.resolve("topic7-doc2.xml"), topic.resolve("7_2ecb.xml"));
-            java.nio.file.Files.copy(source.resolve("topic7-doc3.xml"), topic.resolve("7_3ecb.xml"));
-            java.nio.file.Files.copy(source.resolve("selected-sentences.csv"),
-                    target.resolve("ECBplus_coreference_sentences.csv"));
-            return target;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final Path FIXTURE = layOut("event-fixture", "7", Map.of("topic7-doc1-plus.xml", "7_1ecbplus.xml",
+            "topic7-doc2.xml", "7_2ecb.xml", "topic7-doc3.xml", "7_3ecb.xml"));
 
     /** The eval module's cross-document fixture: topic 9, three documents with gold chains. */
-    private static final Path CROSS_DOC = layOutCrossDocFixture();
+    private static final Path CROSS_DOC = layOut("crossdoc-fixture", "9", Map.of("topic9-doc1.xml", "9_1ecb.xml",
+            "topic9-doc2.xml", "9_2ecb.xml", "topic9-doc3-plus.xml", "9_1ecbplus.xml"));
 
-    private static Path layOutCrossDocFixture() {
-        Path source = Path.of("..", "eval", "src", "test", "resources", "crossdoc-fixture");
+    /**
+     * One of the eval module's neutral fixture folders laid out as an ECB+ release in a temporary folder:
+     * {@code files} maps fixture names to the ECB+ names of one topic's documents.
+     */
+    private static Path layOut(String fixture, String topicNumber, Map<String, String> files) {
+        Path source = Path.of("..", "eval", "src", "test", "resources", fixture);
         try {
-            Path target = java.nio.file.Files.createTempDirectory("ecb-crossdoc");
-            Path topic = java.nio.file.Files.createDirectories(target.resolve("ECB+").resolve("9"));
-            java.nio.file.Files.copy(source.resolve("topic9-doc1.xml"), topic.resolve("9_1ecb.xml"));
-            java.nio.file.Files.copy(source.resolve("topic9-doc2.xml"), topic.resolve("9_2ecb.xml"));
-            java.nio.file.Files.copy(source.resolve("topic9-doc3-plus.xml"), topic.resolve("9_1ecbplus.xml"));
-            java.nio.file.Files.copy(source.resolve("selected-sentences.csv"),
-                    target.resolve("ECBplus_coreference_sentences.csv"));
+            Path target = Files.createTempDirectory("ecb-" + fixture);
+            Path topic = Files.createDirectories(target.resolve("ECB+").resolve(topicNumber));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.copy(source.resolve(file.getKey()), topic.resolve(file.getValue()));
+            }
+            Files.copy(source.resolve("selected-sentences.csv"), target.resolve("ECBplus_coreference_sentences.csv"));
             return target;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
