@@ -12,8 +12,11 @@ import org.newsgraph.model.Span;
 
 /**
  * Scores one document's attributions against PolNeAR's gold relations. Span scores count each
- * attribution's span of a role as one item: precision is the share of predicted items that match a
- * gold item, recall the share of gold items that some predicted item matches. Stateless.
+ * attribution's span of a role as one item. Predictions are matched to gold one-to-one
+ * ({@link OneToOne}: as many pairs as possible, each item in at most one pair, closer overlaps
+ * preferred), so one prediction never counts for two gold items: precision is matched pairs over
+ * predicted items, recall matched pairs over gold items. To keep a document that failed in the
+ * denominators, score its gold against a document without attributions. Stateless.
  */
 public final class AttributionScorer {
 
@@ -45,31 +48,38 @@ public final class AttributionScorer {
             Function<GoldAttribution, GoldSpan> goldRole, Function<Attribution, Span> predictedRole, boolean exact) {
         List<GoldSpan> g = gold.stream().map(goldRole).filter(java.util.Objects::nonNull).toList();
         List<Span> p = predicted.stream().map(predictedRole).filter(java.util.Objects::nonNull).toList();
-        int recalled = (int) g.stream().filter(gs -> p.stream().anyMatch(ps -> matches(gs, ps, exact))).count();
-        int precise = (int) p.stream().filter(ps -> g.stream().anyMatch(gs -> matches(gs, ps, exact))).count();
-        return new Score(recalled, g.size(), precise, p.size());
+        int matched = OneToOne.count(g.size(), p.size(), (i, j) -> exact
+                ? (g.get(i).matchesExactly(p.get(j).start(), p.get(j).end()) ? 1 : 0)
+                : shared(g.get(i), p.get(j)));
+        return Score.ofCounts(matched, g.size(), p.size());
     }
 
-    private static boolean matches(GoldSpan gold, Span predicted, boolean exact) {
-        return exact ? gold.matchesExactly(predicted.start(), predicted.end())
-                : gold.overlaps(predicted.start(), predicted.end());
+    /** Characters the gold span's fragments share with {@code [span.start, span.end)}. */
+    static int shared(GoldSpan gold, Span span) {
+        int n = 0;
+        for (int[] f : gold.fragments()) {
+            n += Math.max(0, Math.min(f[1], span.end()) - Math.max(f[0], span.start()));
+        }
+        return n;
     }
 
     private static Score relations(List<GoldAttribution> gold, List<Attribution> predicted) {
-        int recalled = (int) gold.stream().filter(g -> predicted.stream().anyMatch(p -> sameRelation(g, p))).count();
-        int precise = (int) predicted.stream().filter(p -> gold.stream().anyMatch(g -> sameRelation(g, p))).count();
-        return new Score(recalled, gold.size(), precise, predicted.size());
+        int matched = OneToOne.count(gold.size(), predicted.size(), (i, j) -> relationWeight(gold.get(i),
+                predicted.get(j)));
+        return Score.ofCounts(matched, gold.size(), predicted.size());
     }
 
-    private static boolean sameRelation(GoldAttribution g, Attribution p) {
-        if (!g.content().overlaps(p.content().start(), p.content().end())) {
-            return false;
+    /** Zero unless the contents overlap and (where the gold has a source) the sources overlap; else shared characters. */
+    private static int relationWeight(GoldAttribution g, Attribution p) {
+        int content = shared(g.content(), p.content());
+        if (content == 0) {
+            return 0;
         }
         if (g.source() == null) {
-            return true;
+            return content;
         }
         Span source = sourceSpan(p);
-        return source != null && g.source().overlaps(source.start(), source.end());
+        return source != null && g.source().overlaps(source.start(), source.end()) ? content : 0;
     }
 
     /** A gold content is a direct quote when each fragment opens and closes with a quotation mark. */

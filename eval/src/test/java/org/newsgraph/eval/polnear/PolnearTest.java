@@ -77,10 +77,26 @@ class PolnearTest {
         assertThat(s.relation().recall()).isEqualTo(0.5);
         assertThat(s.relation().precision()).isEqualTo(1.0 / 3);
         assertThat(s.contentExact().recall()).isEqualTo(1.0);
-        assertThat(s.sourceOverlap().precision()).isEqualTo(2.0 / 3);
+        // a1 and a3 both name Ana: one-to-one, only one of them is matched
+        assertThat(s.sourceOverlap().precision()).isEqualTo(1.0 / 3);
+        assertThat(s.sourceOverlap().recall()).isEqualTo(0.5);
+        assertThat(s.cueExact().precision()).isEqualTo(2.0 / 3);
         assertThat(s.directQuotes()).isEqualTo(1);
         assertThat(s.directSpeakers()).isEqualTo(1);
         assertThat(s.directRelation().f1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDocumentWithoutPredictionsKeepsItsGoldInTheDenominators(@TempDir Path dir) throws IOException {
+        Path ann = dir.resolve("a.ann");
+        Files.writeString(ann, ANN);
+        List<GoldAttribution> gold = PolnearReader.parse(ann, TEXT.length());
+
+        AttributionScores s = AttributionScorer.score(Doc.of(Article.of("d", TEXT)), gold);
+
+        assertThat(s.relation()).isEqualTo(new org.newsgraph.eval.score.Score(0, 2, 0, 0));
+        assertThat(s.contentOverlap().recallDenominator()).isEqualTo(2);
+        assertThat(s.directQuotes()).isEqualTo(1);
     }
 
     private static Attribution attribution(String id, int contentStart, int contentEnd, int cueStart, int cueEnd,
