@@ -101,25 +101,6 @@ class AttributionRuleClassesTest {
     }
 
     @Test
-    void quotationWithTheCueAfterIt() {
-        String conll = """
-                “ `` `` 3 punct
-                We we PRP 3 nsubj
-                won win VBD 6 ccomp
-                , , , 3 punct
-                ” '' '' 3 punct
-                Ana Ana NNP 7 nsubj
-                said say VBD 0 root
-                . . . 7 punct
-                """;
-        Doc doc = ParsedFixture.doc(conll);
-        RuleContext ctx = ParsedFixture.context(doc);
-        assertThat(new QuotationMarkRule(ctx).quotations(new ArrayList<>()).stream()
-                .map(c -> ParsedFixture.describe(doc, c)))
-                .containsExactly("“ We won , ” | said | Ana | REPORTED");
-    }
-
-    @Test
     void cueSpanTakesAuxiliariesAndNegation() {
         String conll = """
                 He he PRP 4 nsubj
