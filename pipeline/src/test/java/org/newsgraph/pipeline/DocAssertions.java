@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.newsgraph.model.Attribution;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Role;
+import org.newsgraph.model.Source;
 import org.newsgraph.model.Span;
 
 /** Lookups and invariant checks over analysed documents, for tests. */
@@ -49,7 +52,7 @@ public final class DocAssertions {
         return doc.entities().stream().map(Entity::type).toList();
     }
 
-    /** Every span of the document points at exactly its text. */
+    /** Every span of the document (mentions, roles, timexes, quantities, attributions, events) points at exactly its text. */
     public static void assertSpansConsistent(Doc doc) {
         String text = doc.text();
         for (Entity e : doc.entities()) {
@@ -60,9 +63,30 @@ public final class DocAssertions {
         }
         doc.timexes().forEach(t -> assertSpan(text, t.span()));
         doc.quantities().forEach(q -> assertSpan(text, q.span()));
+        for (Attribution a : doc.attributions()) {
+            assertSpan(text, a.content());
+            if (a.cue() != null) {
+                assertSpan(text, a.cue());
+            }
+            if (a.source() != null) {
+                assertSource(text, a.source());
+            }
+            a.chain().forEach(s -> assertSource(text, s));
+        }
+        for (Event e : doc.events()) {
+            assertSpan(text, e.trigger());
+            e.actors().forEach(a -> assertSpan(text, a.span()));
+        }
+    }
+
+    private static void assertSource(String text, Source source) {
+        if (source.span() != null) {
+            assertSpan(text, source.span());
+        }
     }
 
     private static void assertSpan(String text, Span span) {
+        assertThat(span.start()).isBetween(0, span.end());
         assertThat(span.end()).isLessThanOrEqualTo(text.length());
         assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
     }
