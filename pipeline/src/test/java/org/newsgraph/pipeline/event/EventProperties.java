@@ -4,19 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.pipeline.RejectedInputException;
 
 /** Whatever the news-like word salad, events are well formed and point at what exists. */
 class EventProperties {
 
     @Property(tries = 20)
     void eventsAreOrderedNumberedAndPointAtExistingThings(@ForAll("salad") String text) {
-        Doc doc = SharedEvents.analyze(text, "2024-01-01");
+        Doc doc;
+        try {
+            doc = SharedEvents.analyze(text, "2024-01-01");
+        } catch (RejectedInputException refused) {
+            // a salad without one English function word can pass for Dutch or Finnish: the gate's job, not the events'
+            assertThat(refused.getMessage()).endsWith("newsgraph analyses English only");
+            Assume.that(false);
+            return;
+        }
         int previous = -1;
         for (int i = 0; i < doc.events().size(); i++) {
             Event e = doc.events().get(i);
