@@ -9,8 +9,6 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Mention;
-import org.newsgraph.pipeline.Analyzer;
-import org.newsgraph.pipeline.AnalyzerConfig;
 
 /** The real analyser's documents, written as JSON and read back. */
 class DocumentReaderAnalyzerTest {
@@ -23,13 +21,8 @@ class DocumentReaderAnalyzerTest {
             "The central bank of Norland raised interest rates by 0.5 percentage points, its governor told "
                     + "reporters. \"Inflation remains too high,\" she said.");
 
-    /** One analyser per test JVM: loading the models takes seconds and gigabytes. */
-    private static final class Shared {
-        static final Analyzer ANALYZER = Analyzer.create(AnalyzerConfig.defaults());
-    }
-
     private static Doc analyze(int i) {
-        return Shared.ANALYZER.analyze(new Article("t" + i, TEXTS.get(i), "Test " + i, "2024-05-0" + (i + 1),
+        return OneAnalyzer.get().analyze(new Article("t" + i, TEXTS.get(i), "Test " + i, "2024-05-0" + (i + 1),
                 "https://news.test/" + i, "Test Wire"));
     }
 
