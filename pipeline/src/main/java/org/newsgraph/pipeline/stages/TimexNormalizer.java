@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Facet;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Timex;
 import org.newsgraph.model.Token;
 import org.newsgraph.pipeline.Stage;
@@ -24,6 +27,8 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  *       last Friday (on or before publication), "will meet on Friday" the next one (SUTime picks
  *       the nearest either way);</li>
  *   <li>a bare unit noun is not a duration ("miles per hour", "the opening month");</li>
+ *   <li>a word of a person's or organisation's name is not a date ("Jan" of "Jan Nowak", "May" of
+ *       "Theresa May"), and a verb is not one ("present" in "would present its proposal");</li>
  *   <li>without a publication date, relative expressions SUTime cannot resolve are left out rather
  *       than given a value that is not TIMEX3.</li>
  * </ul>
@@ -42,7 +47,7 @@ public final class TimexNormalizer implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.TOKENS, Facet.SENTENCES, Facet.RAW_TIMEXES);
+        return Set.of(Facet.TOKENS, Facet.SENTENCES, Facet.RAW_TIMEXES, Facet.ENTITIES);
     }
 
     @Override
@@ -60,6 +65,9 @@ public final class TimexNormalizer implements Stage {
             if (t.type().equals("DURATION") && UNITS.contains(text) || t.value().contains(" ")) {
                 continue; // "miles per hour"; or SUTime's unresolved form "THIS P1W OFFSET P1W", not TIMEX3
             }
+            if (insideName(doc, t) || allVerbs(doc, t)) {
+                continue;
+            }
             Optional<DayOfWeek> weekday = weekday(text);
             if (weekday.isPresent() && published.isPresent()) {
                 Optional<Tense> tense = firstToken(doc, t).map(tok -> tense(parse, tok.index()));
@@ -74,6 +82,28 @@ public final class TimexNormalizer implements Stage {
             result.add(t);
         }
         return doc.withTimexes(result);
+    }
+
+    /** Whether the expression lies inside a mention of a person or an organisation. */
+    private static boolean insideName(Doc doc, Timex t) {
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.span().start() <= t.span().start() && t.span().end() <= m.span().end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether every token of the expression is a verb. */
+    private static boolean allVerbs(Doc doc, Timex t) {
+        List<Token> tokens = doc.tokens().stream()
+                .filter(tok -> tok.start() >= t.span().start() && tok.end() <= t.span().end()).toList();
+        return !tokens.isEmpty() && tokens.stream().allMatch(tok -> tok.pos().startsWith("VB"));
     }
 
     private static Optional<LocalDate> publicationDate(Doc doc) {
