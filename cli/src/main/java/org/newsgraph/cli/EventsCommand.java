@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.events.EventFilter;
@@ -13,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.newsgraph.model.PartialDate;
 
 /**
  * {@code newsgraph events [--type T] [--actor NAME] [--from DATE] [--to DATE] [--status S] [--limit N]}:
@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
 final class EventsCommand implements Callable<Integer> {
 
     /** A date option: a year, a month or a day in ISO form. */
-    static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     @Spec
     @Nullable CommandSpec spec;
@@ -78,8 +77,8 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     static void requireDate(String option, @Nullable String value) {
-        if (value != null && !ISO_DATE.matcher(value).matches()) {
-            throw new UsageException(option + " must be a date such as 2023, 2023-09 or 2023-09-12: " + value);
+        if (value != null && !PartialDate.isValid(value)) {
+            throw new UsageException(option + " must be " + PartialDate.EXAMPLES + ": " + value);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.newsgraph.model.EventStatus;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
+import org.newsgraph.model.PartialDate;
 
 /**
  * An event's status and the attribution it rests on. The grammar of its clause decides first
@@ -85,11 +86,13 @@ final class StatusFinder {
 
     /** True if a TIMEX3 date value lies after the publication date (both ISO, compared by their common prefix). */
     static boolean after(String value, @Nullable String published) {
-        if (published == null || published.length() < 10 || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (published == null || published.length() < 10 || !PartialDate.isValid(value)) {
             return false;
         }
-        String date = published.substring(0, 10);
-        String prefix = date.substring(0, Math.min(value.length(), date.length()));
-        return value.compareTo(prefix) > 0;
+        try {
+            return new PartialDate(value).isAfter(java.time.LocalDate.parse(published.substring(0, 10)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

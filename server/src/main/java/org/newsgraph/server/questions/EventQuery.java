@@ -1,7 +1,7 @@
 package org.newsgraph.server.questions;
 
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.PartialDate;
 
 /**
  * The filters of the events question, as the {@code events} command takes them; null does not filter.
@@ -17,8 +17,6 @@ public record EventQuery(@Nullable String type, @Nullable String actor, @Nullabl
         @Nullable String status, int limit) {
 
     /** A year, a month or a day in ISO form. */
-    public static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
     public EventQuery {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
@@ -28,8 +26,8 @@ public record EventQuery(@Nullable String type, @Nullable String actor, @Nullabl
     }
 
     private static void requireDate(String name, @Nullable String value) {
-        if (value != null && !ISO_DATE.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be a date such as 2023, 2023-09 or 2023-09-12: " + value);
+        if (value != null && !PartialDate.isValid(value)) {
+            throw new IllegalArgumentException(name + " must be " + PartialDate.EXAMPLES + ": " + value);
         }
     }
 }

@@ -24,6 +24,7 @@ import org.newsgraph.store.events.StoredEvent;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryFilter;
 import org.newsgraph.store.stories.StorySummary;
+import org.newsgraph.model.PartialDate;
 
 /**
  * The questions asked of one open {@link ArticleStore}. Every answer is read from the store when
@@ -135,8 +136,8 @@ public final class Questions {
     }
 
     private static void requireDate(String name, @Nullable String value) {
-        if (value != null && !EventQuery.ISO_DATE.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be a date such as 2023, 2023-09 or 2023-09-12: " + value);
+        if (value != null && !PartialDate.isValid(value)) {
+            throw new IllegalArgumentException(name + " must be " + PartialDate.EXAMPLES + ": " + value);
         }
     }
 

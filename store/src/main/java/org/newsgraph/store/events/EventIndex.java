@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.Transactions;
+import org.newsgraph.model.PartialDate;
 
 /**
  * The questions asked of the stored events, and the stored documents an export writes. Only the
@@ -23,9 +23,6 @@ import org.newsgraph.store.actors.Transactions;
  * {@link StoreException} when the database fails.
  */
 public final class EventIndex {
-
-    /** A TIMEX3 value that is a calendar date (or a month or year of one). */
-    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private static final String ACTOR_LINKED = """
             EXISTS (SELECT 1 FROM event_actors xa
@@ -128,7 +125,7 @@ public final class EventIndex {
                     String key = rows.getString(1) + "\u0000" + rows.getString(2);
                     if (!events.containsKey(key)) {
                         String time = rows.getString(3);
-                        String date = time != null && CALENDAR.matcher(time).matches() ? time : day(rows.getString(4));
+                        String date = time != null && PartialDate.isValid(time) ? time : day(rows.getString(4));
                         events.put(key, new Row(new StoredEvent(rows.getString(1), rows.getString(2), date,
                                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                                 List.of(), List.of(), rows.getString(10)), rows.getInt(9)));
