@@ -44,6 +44,7 @@ final class EventLexicon {
     private final Set<String> lightVerbs;
     private final Map<String, StatusWord> statusWords = new HashMap<>();
     private final Set<String> peopleNouns;
+    private final Set<String> hazards;
     private final Map<String, String> evaluations = new HashMap<>();
 
     private EventLexicon() {
@@ -77,6 +78,7 @@ final class EventLexicon {
             statusWords.put(key(row[0]), new StatusWord(row[1], EventStatus.valueOf(row[2])));
         }
         peopleNouns = words("people-nouns.txt");
+        hazards = words("hazards.txt");
         for (String[] row : rows("evaluations.tsv", 2)) {
             evaluations.put(key(row[0]), key(row[1]));
         }
@@ -142,6 +144,11 @@ final class EventLexicon {
 
     Optional<Mode> instrument(String lemma) {
         return Optional.ofNullable(instruments.get(key(lemma)));
+    }
+
+    /** A natural or accidental cause of harm ("earthquake", "crash"): see hazards.txt. */
+    boolean isHazard(String lemma) {
+        return hazards.contains(key(lemma));
     }
 
     boolean isLightVerb(String lemma) {

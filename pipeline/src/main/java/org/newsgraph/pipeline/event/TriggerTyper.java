@@ -49,7 +49,28 @@ final class TriggerTyper {
             }
             found = first(v, t, singles, verb);
         }
+        if (found.isPresent() && found.get().type() == PloverType.ASSAULT && causedByHazard(v, t)) {
+            return Optional.empty();
+        }
         return found.map(e -> refiner.refine(v, t, e));
+    }
+
+    /**
+     * A disaster, not an assault: the trigger's cause is a natural or accidental hazard, as its active
+     * subject ("an earthquake struck"), its passive agent ("killed by floods"), an "in" oblique of a
+     * verb ("died in a crash", "were killed in the fire") or a modifier of a noun ("a gas explosion").
+     */
+    private boolean causedByHazard(DocView v, int t) {
+        for (int c : v.parse().children(t)) {
+            String rel = v.parse().relation(c);
+            boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
+                    || rel.startsWith("obl") && v.caseOf(c).equals("in") && !v.isNoun(t)
+                    || v.isNoun(t) && (rel.equals("compound") || rel.equals("amod"));
+            if (cause && lexicon.isHazard(v.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a light verb with an event noun as object: "held talks", "carried out an attack". */

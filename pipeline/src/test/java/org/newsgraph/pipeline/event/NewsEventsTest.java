@@ -96,7 +96,13 @@ class NewsEventsTest {
                         List.of("REQUEST/assist 1032 \"asks\": Ukraine [UKR] -> allies occurred")),
                 Arguments.of("Russia and Ukraine exchanged 100 prisoners of war on Friday.",
                         List.of("RETREAT/release 0841 \"exchanged\": Russia [RUS]; Ukraine [UKR] -> 100 prisoners of war "
-                                + "#2023-09-08 occurred")));
+                                + "#2023-09-08 occurred")),
+                // disasters are no PLOVER event, whatever verb they take
+                Arguments.of("A powerful earthquake struck eastern Turkey on Wednesday.", List.of()),
+                Arguments.of("Floods killed 30 people in Pakistan.", List.of()),
+                Arguments.of("Five people were killed in a bus crash in Peru.", List.of()),
+                Arguments.of("A gas explosion destroyed three houses in Lagos.", List.of()),
+                Arguments.of("Two people died when a storm hit the coast.", List.of()));
     }
 
     @ParameterizedTest
