@@ -3,13 +3,18 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.io.output.EventCsvWriter;
+import org.newsgraph.model.Doc;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.Stores;
 
 /** {@code newsgraph export}: what it writes from the store is what io writes for the analysed documents. */
 class ExportCommandTest {
@@ -30,8 +35,41 @@ class ExportCommandTest {
         Result result = ActorQuestions.run("export", "--db", db, "--format", "jsonl");
 
         assertThat(result.exitCode()).isEqualTo(0);
-        assertThat(result.out()).isEqualTo(DocumentJson.toJson(EventQuestions.summit()) + "\n"
-                + DocumentJson.toJson(EventQuestions.visit()) + "\n");
+        assertThat(result.out()).isEqualTo(withIds(EventQuestions.summit()) + "\n" + withIds(EventQuestions.visit()) + "\n");
+    }
+
+    @Test
+    void documentsCarryTheActorAndStoryIdsOfTheStore() throws Exception {
+        Result result = ActorQuestions.run("export", "--db", db, "--format", "jsonl", "--actor", "Kim Jong Un");
+
+        com.fasterxml.jackson.databind.JsonNode w1 = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out());
+        try (ArticleStore store = Stores.open(db)) {
+            assertThat(w1.path("entities").get(0).path("name").asText()).isEqualTo("Kim Jong Un");
+            assertThat(w1.path("entities").get(0).path("actor").asText())
+                    .isEqualTo(Long.toString(store.actors().find("Kim Jong Un").get(0).id()));
+            assertThat(w1.path("events").get(0).path("story").asText()).isEqualTo(Long.toString(
+                    store.stories().memberships().stream().filter(m -> m.articleId().equals("w1") && m.eventId().equals("v1"))
+                            .findFirst().orElseThrow().storyId()));
+        }
+    }
+
+    /** The document JSON of an analysed document with the actor and story ids the store gave it. */
+    private String withIds(Doc doc) {
+        ObjectNode json = DocumentJson.toJson(doc);
+        try (ArticleStore store = Stores.open(db)) {
+            for (com.fasterxml.jackson.databind.JsonNode e : json.path("entities")) {
+                List<org.newsgraph.store.actors.ActorSummary> actors = store.actors().find(e.path("name").asText());
+                ((ObjectNode) e).put("actor", Long.toString(actors.get(0).id()));
+            }
+            for (com.fasterxml.jackson.databind.JsonNode e : json.path("events")) {
+                String story = store.stories().memberships().stream()
+                        .filter(m -> m.articleId().equals(doc.id()) && m.eventId().equals(e.path("id").asText()))
+                        .map(m -> Long.toString(m.storyId())).findFirst().orElse(null);
+                ((ObjectNode) e).put("story", story);
+            }
+        }
+        return json.toString();
     }
 
     @Test
@@ -56,7 +94,7 @@ class ExportCommandTest {
         Result late = ActorQuestions.run("export", "--db", db, "--format", "events-csv", "--from", "2023-09-15");
         Result none = ActorQuestions.run("export", "--db", db, "--format", "jsonl", "--to", "2023-08");
 
-        assertThat(kim.out()).isEqualTo(DocumentJson.toJson(EventQuestions.summit()) + "\n");
+        assertThat(kim.out()).isEqualTo(withIds(EventQuestions.summit()) + "\n");
         assertThat(late.out()).isEqualTo(String.join(",", EventCsvWriter.COLUMNS) + "\r\n"
                 + "w2,FUTURE_REF,Vladimir Putin,,Pyongyang,,CONSULT,visit,042,,planned,,visit,20,25\r\n");
         assertThat(none.out()).isEmpty();

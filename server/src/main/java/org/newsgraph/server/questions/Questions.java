@@ -62,7 +62,7 @@ public final class Questions {
 
     /** The {@code newsgraph/document@1} JSON of the article's latest version, if the id is stored. */
     public Optional<String> document(String articleId) {
-        return store.findLatest(articleId).map(StoredVersion::document);
+        return store.events().latestDocument(articleId);
     }
 
     /** The most mentioned actors, of one type if given; with {@code q}, those whose names match it. */

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.PartialDate;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.Transactions;
-import org.newsgraph.model.PartialDate;
 
 /**
  * The questions asked of the stored events, and the stored documents an export writes. Only the
@@ -79,34 +79,72 @@ public final class EventIndex {
     /**
      * The {@code newsgraph/document@1} JSON of the latest version of each stored article, oldest
      * publication date first (undated last), then by id; only articles published in the range, and
-     * with an actor filter only articles that mention that actor.
+     * with an actor filter only articles that mention that actor. Each carries the corpus-wide actor
+     * and story ids the store assigned ({@code entities[].actor}, {@code events[].story}).
      */
     public List<String> documents(@Nullable Long actorId, @Nullable String from, @Nullable String to) {
         EventFilter range = new EventFilter(null, actorId, from, to, null, 1);
-        String sql = "SELECT v.article_id, v.published, v.document FROM article_versions v WHERE v.is_latest = TRUE"
+        String sql = "SELECT v.article_id, v.published, v.version_id FROM article_versions v WHERE v.is_latest = TRUE"
                 + (actorId == null ? ""
                         : " AND EXISTS (SELECT 1 FROM entity_actors l WHERE l.version_id = v.version_id AND l.actor_id = ?)");
-        record Document(String id, @Nullable String published, String json) {
+        record Version(String id, @Nullable String published, long versionId) {
         }
         return transactions.run("cannot read the stored documents", connection -> {
-            List<Document> documents = new ArrayList<>();
+            List<Version> versions = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 if (actorId != null) {
                     select.setLong(1, actorId);
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        documents.add(new Document(rows.getString(1), rows.getString(2), rows.getString(3)));
+                        versions.add(new Version(rows.getString(1), rows.getString(2), rows.getLong(3)));
                     }
                 }
             }
-            return documents.stream()
+            List<Version> chosen = versions.stream()
                     .filter(d -> range.inRange(day(d.published())))
-                    .sorted(Comparator.comparing(Document::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                            .thenComparing(Document::id))
-                    .map(Document::json)
+                    .sorted(Comparator.comparing(Version::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                            .thenComparing(Version::id))
                     .toList();
+            List<String> documents = new ArrayList<>();
+            for (Version v : chosen) {
+                documents.add(document(connection, v.versionId()));
+            }
+            return documents;
         });
+    }
+
+    /**
+     * The {@code newsgraph/document@1} JSON of an article's latest version, on one line, with the
+     * corpus-wide actor and story ids the store assigned ({@code entities[].actor}, {@code events[].story}).
+     */
+    public java.util.Optional<String> latestDocument(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return transactions.run("cannot read the stored document", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT version_id FROM article_versions WHERE article_id = ? AND is_latest = TRUE")) {
+                select.setString(1, articleId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return java.util.Optional.<String>empty();
+                    }
+                    return java.util.Optional.of(document(connection, rows.getLong(1)));
+                }
+            }
+        });
+    }
+
+    private static String document(Connection connection, long versionId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT document FROM article_versions WHERE version_id = ?")) {
+            select.setLong(1, versionId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new StoreException("article version " + versionId + " vanished while it was read");
+                }
+                return CorpusIds.annotate(connection, versionId, rows.getString(1));
+            }
+        }
     }
 
     private record Row(StoredEvent event, int start) {

@@ -85,4 +85,29 @@ abstract class EventIndexContract {
                 .allSatisfy(json -> assertThat(json).contains("\"id\":\"w2\""));
         assertThat(store.events().documents(null, "2023-10-01", null)).isEmpty();
     }
+
+    @Test
+    void documentsCarryTheActorAndStoryIdsTheStoreAssigned() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode w1 = mapper.readTree(store.events().latestDocument("w1").orElseThrow());
+
+        List<String> actorIds = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : w1.path("entities")) {
+            String name = e.path("name").asText();
+            actorIds.add(name + "=" + e.path("actor").asText());
+        }
+        assertThat(actorIds).containsExactlyInAnyOrder(
+                "Kim Jong Un=" + actor("Kim Jong Un"), "Vladimir Putin=" + actor("Vladimir Putin"),
+                "Vladivostok=" + actor("Vladivostok"), "Russia=" + actor("Russia"), "Ukraine=" + actor("Ukraine"));
+        java.util.Map<String, String> stories = new java.util.HashMap<>();
+        store.stories().memberships().stream().filter(m -> m.articleId().equals("w1"))
+                .forEach(m -> stories.put(m.eventId(), Long.toString(m.storyId())));
+        assertThat(stories).containsOnlyKeys("v1", "v2");
+        for (com.fasterxml.jackson.databind.JsonNode e : w1.path("events")) {
+            assertThat(e.path("story").asText()).isEqualTo(stories.get(e.path("id").asText()));
+        }
+        assertThat(store.events().documents(null, null, "2023-09-12")).containsExactly(
+                store.events().latestDocument("w1").orElseThrow());
+        assertThat(store.events().latestDocument("nobody")).isEmpty();
+    }
 }
