@@ -11,36 +11,31 @@ import org.newsgraph.pipeline.attribution.AttributionExtractor.Candidate;
 /** {@link CreditRule} alone on hand-parsed text, with exact spans. */
 class CreditRuleTest {
 
+    /** "“Vote.” ― Sonya Herridge": a quotation credited after a dash. */
+    private static final String DASH_CREDIT = """
+                “ `` `` 2 punct
+                Vote vote VB 0 root
+                . . . 2 punct
+                ” '' '' 2 punct
+                ― : : 2 punct
+                Sonya Sonya NNP 7 compound
+                Herridge Herridge NNP 2 dep
+            """;
+
     private static List<String> describe(Doc doc, List<Candidate> candidates) {
         return candidates.stream().map(c -> ParsedFixture.describe(doc, c)).toList();
     }
 
     @Test
     void aNameAfterADashEndingTheQuotationsParagraphIsItsAuthor() {
-        String conll = """
-                “ `` `` 2 punct
-                Vote vote VB 0 root
-                . . . 2 punct
-                ” '' '' 2 punct
-                ― : : 2 punct
-                Sonya Sonya NNP 7 compound
-                Herridge Herridge NNP 2 dep
-                """;
-        Doc doc = ParsedFixture.doc(conll);
+        Doc doc = ParsedFixture.doc(DASH_CREDIT);
         assertThat(describe(doc, new CreditRule(ParsedFixture.context(doc)).dashCredits()))
                 .containsExactly("“ Vote . ” | ― | Sonya Herridge | REPORTED");
     }
 
     @Test
     void aDashFollowedByMoreTextIsNoCredit() {
-        String conll = """
-                “ `` `` 2 punct
-                Vote vote VB 0 root
-                . . . 2 punct
-                ” '' '' 2 punct
-                ― : : 2 punct
-                Sonya Sonya NNP 7 compound
-                Herridge Herridge NNP 2 dep
+        String conll = DASH_CREDIT + """
                 wrote write VBD 2 dep
                 on on IN 10 case
                 Monday Monday NNP 8 obl

@@ -11,15 +11,8 @@ import org.newsgraph.pipeline.attribution.AttributionExtractor.Candidate;
 /** {@link QuotationMarkRule} alone on hand-parsed sentences, with exact spans. */
 class QuotationMarkRuleTest {
 
-    private static List<String> quotations(String conll, List<Candidate> fragments) {
-        Doc doc = ParsedFixture.doc(conll);
-        return new QuotationMarkRule(ParsedFixture.context(doc)).quotations(fragments).stream()
-                .map(c -> ParsedFixture.describe(doc, c)).toList();
-    }
-
-    @Test
-    void cueAfterTheQuotationWithTheSpeakerBeforeTheVerb() {
-        String conll = """
+    /** "“We won,” Ana said.": the cue after the quotation, the speaker before the verb. */
+    private static final String WE_WON = """
                 “ `` `` 3 punct
                 We we PRP 3 nsubj
                 won win VBD 7 ccomp
@@ -28,8 +21,17 @@ class QuotationMarkRuleTest {
                 Ana Ana NNP 7 nsubj
                 said say VBD 0 root
                 . . . 7 punct
-                """;
-        assertThat(quotations(conll, new ArrayList<>())).containsExactly("“ We won , ” | said | Ana | REPORTED");
+            """;
+
+    private static List<String> quotations(String conll, List<Candidate> fragments) {
+        Doc doc = ParsedFixture.doc(conll);
+        return new QuotationMarkRule(ParsedFixture.context(doc)).quotations(fragments).stream()
+                .map(c -> ParsedFixture.describe(doc, c)).toList();
+    }
+
+    @Test
+    void cueAfterTheQuotationWithTheSpeakerBeforeTheVerb() {
+        assertThat(quotations(WE_WON, new ArrayList<>())).containsExactly("“ We won , ” | said | Ana | REPORTED");
     }
 
     @Test
@@ -127,15 +129,7 @@ class QuotationMarkRuleTest {
 
     @Test
     void aLongQuotationWithoutACueContinuesTheQuoteBeforeIt() {
-        String conll = """
-                “ `` `` 3 punct
-                We we PRP 3 nsubj
-                won win VBD 7 ccomp
-                , , , 3 punct
-                ” '' '' 3 punct
-                Ana Ana NNP 7 nsubj
-                said say VBD 0 root
-                . . . 7 punct
+        String conll = WE_WON + """
                 ¶
                 “ `` `` 12 punct
                 Now now RB 12 advmod
@@ -156,15 +150,7 @@ class QuotationMarkRuleTest {
 
     @Test
     void aShortQuotationDoesNotContinueAQuote() {
-        String conll = """
-                “ `` `` 3 punct
-                We we PRP 3 nsubj
-                won win VBD 7 ccomp
-                , , , 3 punct
-                ” '' '' 3 punct
-                Ana Ana NNP 7 nsubj
-                said say VBD 0 root
-                . . . 7 punct
+        String conll = WE_WON + """
                 ¶
                 “ `` `` 10 punct
                 Good good JJ 7 parataxis
