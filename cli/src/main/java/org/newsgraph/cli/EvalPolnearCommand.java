@@ -3,32 +3,18 @@ package org.newsgraph.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.newsgraph.eval.polnear.AttributionScorer;
 import org.newsgraph.eval.polnear.AttributionScores;
 import org.newsgraph.eval.polnear.PolnearDocument;
-import org.newsgraph.eval.polnear.PolnearReader;
 import org.newsgraph.eval.score.Score;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
-import org.newsgraph.pipeline.AnalyzerConfig;
-import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.RejectedInputException;
-import org.newsgraph.pipeline.StageException;
 import org.newsgraph.pipeline.attribution.AttributionExtractor;
+import org.newsgraph.pipeline.attribution.AttributionModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,38 +60,33 @@ public final class EvalPolnearCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default 1).")
     private int threads = 1;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "An attribution model from `newsgraph train "
+            + "attribution` instead of the shipped one.")
+    private Path model;
+
     @Override
     public Integer call() {
-        if (!Files.isDirectory(directory)) {
-            throw new UsageException("no such directory: " + directory);
-        }
         if (limit < 1 || threads < 1 || !(format.equals("text") || format.equals("json"))) {
             throw new UsageException("--limit and --threads must be positive and --format text or json");
         }
-        List<PolnearDocument> documents;
-        try {
-            documents = PolnearReader.read(directory, limit);
-        } catch (org.newsgraph.eval.CorpusFormatException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (documents.isEmpty()) {
-            throw new UsageException("no annotated articles in " + directory);
-        }
+        List<PolnearDocument> documents = PolnearRuns.read(directory, limit);
+        AttributionExtractor attribution = new AttributionExtractor(Analyzer.standardLexicons(),
+                model == null ? AttributionModel.shipped().orElse(null) : PolnearRuns.model(model));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Result> outcomes = analyse(documents, err);
+        List<PolnearRuns.Result> outcomes = PolnearRuns.analyse(documents, cache, threads, attribution, err);
         AttributionScores total = AttributionScores.ZERO;
         int failed = 0;
         int gold = 0;
         int predicted = 0;
         for (int i = 0; i < documents.size(); i++) {
             PolnearDocument d = documents.get(i);
-            Result o = outcomes.get(i);
+            PolnearRuns.Result o = outcomes.get(i);
             gold += d.attributions().size();
             if (o.doc() == null) {
                 failed++;
                 err.println(d.id() + ": " + o.error());
-                total = total.plus(AttributionScorer.score(Doc.of(article(d)), d.attributions()));
+                total = total.plus(AttributionScorer.score(Doc.of(PolnearRuns.article(d)), d.attributions()));
             } else {
                 total = total.plus(AttributionScorer.score(o.doc(), d.attributions()));
                 predicted += o.doc().attributions().size();
@@ -120,75 +101,7 @@ public final class EvalPolnearCommand implements Callable<Integer> {
         return failed == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
-    /** A document with its attributions, or why it failed. */
-    private record Result(@Nullable Doc doc, @Nullable String error) {
-    }
-
-    private static Article article(PolnearDocument d) {
-        return new Article(d.id(), d.text(), null, d.published(), null, null);
-    }
-
-    private List<Result> analyse(List<PolnearDocument> documents, PrintWriter err) {
-        err.println("newsgraph: loading models...");
-        err.flush();
-        Supplier<Analyzer> analyzer = () -> Analyzers.get(AnalyzerConfig.defaults());
-        ParsedDocCache docs = cache == null ? null : new ParsedDocCache(cache);
-        AttributionExtractor attribution = new AttributionExtractor(Analyzer.standardLexicons());
-        Supplier<Pipeline> before = memo(() -> ParsedDocCache.beforeAttribution(analyzer.get()));
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (PolnearDocument d : documents) {
-                futures.add(pool.submit(() -> {
-                    Result o;
-                    try {
-                        Doc doc = docs == null ? analyzer.get().analyze(article(d))
-                                : attribution.apply(docs.get(article(d), before));
-                        o = new Result(doc, null);
-                    } catch (RejectedInputException | StageException e) {
-                        o = new Result(null, e.getMessage());
-                    }
-                    int n = done.incrementAndGet();
-                    if (n % 10 == 0) {
-                        synchronized (err) {
-                            err.printf(Locale.ROOT, "newsgraph: %d/%d articles%n", n, documents.size());
-                            err.flush();
-                        }
-                    }
-                    return o;
-                }));
-            }
-            List<Result> result = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                result.add(f.get());
-            }
-            return result;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static <T> Supplier<T> memo(Supplier<T> s) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = s.get();
-                }
-                return value;
-            }
-        };
-    }
-
-    private static void printTable(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
+    static void printTable(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
         out.printf(Locale.ROOT, "PolNeAR: %d articles, %d gold attributions, %d predicted%n%n", docs, gold, predicted);
         out.printf(Locale.ROOT, "%-10s %21s   %21s%n", "", "exact  P     R     F1", "overlap  P     R     F1");
         row(out, "source", s.sourceExact(), s.sourceOverlap());

@@ -69,6 +69,11 @@ public final class AttributionScorer {
         return Score.ofCounts(matched, gold.size(), predicted.size());
     }
 
+    /** True if {@code p} matches gold relation {@code g}: the contents overlap, and the sources where the gold has one. */
+    public static boolean matches(GoldAttribution g, Attribution p) {
+        return relationWeight(g, p) > 0;
+    }
+
     /** Zero unless the contents overlap and (where the gold has a source) the sources overlap; else shared characters. */
     private static int relationWeight(GoldAttribution g, Attribution p) {
         int content = shared(g.content(), p.content());

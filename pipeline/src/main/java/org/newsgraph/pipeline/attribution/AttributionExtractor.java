@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Attribution;
 import org.newsgraph.model.AttributionKind;
 import org.newsgraph.model.Certainty;
@@ -28,15 +29,26 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  * resolved through the entity layer, a cue and a certainty. An attribution inside the content of
  * another is not reported separately (as in PolNeAR's univocal annotation).
  *
+ * <p>The rules over-generate a little; an {@link AttributionModel} (the shipped one unless another is
+ * given) keeps the candidates it judges to be attributions.
+ *
  * <p>Thread-safe: per-document state lives in {@link Finder}.
  */
 public final class AttributionExtractor implements Stage {
 
     private final CueLexicon lexicon = CueLexicon.get();
     private final SourceResolver sources;
+    private final @Nullable AttributionModel model;
 
+    /** The rules with the shipped {@link AttributionModel} deciding on their candidates. */
     public AttributionExtractor(Lexicons lexicons) {
+        this(lexicons, AttributionModel.shipped().orElse(null));
+    }
+
+    /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}. */
+    public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model) {
         this.sources = new SourceResolver(lexicon, lexicons);
+        this.model = model;
     }
 
     @Override
@@ -56,20 +68,30 @@ public final class AttributionExtractor implements Stage {
 
     @Override
     public Doc apply(Doc doc) {
-        Finder finder = new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
-        List<Candidate> found = finder.find();
-        return doc.withAttributions(build(doc, found, finder.quotes()));
+        List<Attribution> kept = new ArrayList<>();
+        for (AttributionProposal p : proposals(doc)) {
+            if (model == null || model.accepts(p.features())) {
+                Attribution a = p.attribution();
+                kept.add(new Attribution("a" + (kept.size() + 1), a.kind(), a.content(), a.cue(), a.source(),
+                        a.certainty(), a.chain()));
+            }
+        }
+        return doc.withAttributions(kept);
     }
 
-    private static List<Attribution> build(Doc doc, List<Candidate> candidates, List<QuoteScanner.Quote> quotes) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
+    /** Every candidate the rules propose for {@code doc}, in content order, with its features; no model applied. */
+    public List<AttributionProposal> proposals(Doc doc) {
+        Finder finder = new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
+        List<Candidate> sorted = new ArrayList<>(finder.find());
         sorted.sort(Comparator.comparingInt(Candidate::start));
-        List<Attribution> result = new ArrayList<>();
+        CandidateFeatures features = new CandidateFeatures(finder.context());
+        List<AttributionProposal> result = new ArrayList<>();
         for (Candidate c : sorted) {
             Span content = Span.of(doc.text(), c.start(), c.end());
             Span cue = c.cueStart() < 0 ? null : Span.of(doc.text(), c.cueStart(), c.cueEnd());
-            result.add(new Attribution("a" + (result.size() + 1), kind(c, quotes), content, cue, c.source(),
-                    c.certainty(), c.chain()));
+            AttributionKind kind = kind(c, finder.quotes());
+            result.add(new AttributionProposal(new Attribution("a" + (result.size() + 1), kind, content, cue, c.source(),
+                    c.certainty(), c.chain()), features.of(c, kind)));
         }
         return result;
     }

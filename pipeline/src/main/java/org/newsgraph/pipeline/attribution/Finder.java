@@ -32,6 +32,10 @@ final class Finder {
         this.sentenceRules = List.of(new ParserRepairRule(ctx), according);
     }
 
+    RuleContext context() {
+        return ctx;
+    }
+
     List<QuoteScanner.Quote> quotes() {
         return ctx.quotes();
     }

@@ -22,6 +22,7 @@ final class RuleContext {
     private final SourceResolver sources;
     private final List<Token> tokens;
     private final BitSet quoted = new BitSet();
+    private final BitSet inQuotation = new BitSet();
     private final Speakers speakers;
     private final Cues cues;
     private final Contents contents;
@@ -38,6 +39,9 @@ final class RuleContext {
             for (QuoteScanner.Quote q : quotes) {
                 if (q.start() < t.start() && t.end() <= q.end() && !(t.end() == q.end() && isClosingMark(t))) {
                     quoted.set(t.index());
+                }
+                if (q.start() <= t.start() && t.end() <= q.end()) {
+                    inQuotation.set(t.index());
                 }
             }
         }
@@ -89,6 +93,11 @@ final class RuleContext {
     /** True if the token lies inside a quotation (its closing mark excluded). */
     boolean quoted(int token) {
         return quoted.get(token);
+    }
+
+    /** True if the token lies inside a quotation, its marks included. */
+    boolean inQuotation(int token) {
+        return inQuotation.get(token);
     }
 
     Sentence sentenceOf(int token) {

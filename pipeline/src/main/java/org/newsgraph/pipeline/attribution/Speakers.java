@@ -157,7 +157,7 @@ final class Speakers {
             Source referent = sourceAt(antecedent);
             return new Source(ctx.doc().span(token, token + 1), referent.entity(), referent.kind());
         }
-        TokenRange r = ctx.range(token, -1, Set.of("acl:relcl", "punct", "acl", "case"));
+        TokenRange r = outsideQuotations(ctx.range(token, -1, Set.of("acl:relcl", "punct", "acl", "case")), token);
         int open = 0;
         for (int i = r.first(); i < r.end(); i++) {
             open += tokens.get(i).text().equals("(") ? 1 : tokens.get(i).text().equals(")") ? -1 : 0;
@@ -166,6 +166,26 @@ final class Speakers {
             r = r.withEnd(r.end() + 1); // "Sen. Claire McCaskill (D-Mo.)"
         }
         return resolve(r, token);
+    }
+
+    /**
+     * A speaker's subtree clipped to the words around its head outside quotations: a parser that hangs
+     * the quotation on the speaker ("“We won,” Ana said" with "won" under "Ana") does not make the
+     * quotation part of the speaker.
+     */
+    private TokenRange outsideQuotations(TokenRange r, int head) {
+        if (ctx.inQuotation(head)) {
+            return r;
+        }
+        int first = head;
+        while (first > r.first() && !ctx.inQuotation(first - 1)) {
+            first--;
+        }
+        int end = head + 1;
+        while (end < r.end() && !ctx.inQuotation(end)) {
+            end++;
+        }
+        return new TokenRange(first, end);
     }
 
     /** Sources the verb's speaker cites or quotes ("said X, citing Y"). */

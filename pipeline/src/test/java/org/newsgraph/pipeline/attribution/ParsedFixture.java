@@ -16,7 +16,9 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
 /**
  * A parsed one-sentence document written by hand in a CoNLL-U-like form, one token a line:
  * {@code word lemma POS head relation}, heads counted from 1 and 0 for the root. The text is the
- * words joined by single spaces. No CoreNLP is loaded.
+ * words joined by single spaces; a line holding only {@code ¶} puts a paragraph break (a newline) before
+ * the next word instead, and heads keep counting words only; a word written {@code ~word} follows the one
+ * before it without a space. No CoreNLP is loaded.
  */
 final class ParsedFixture {
 
@@ -27,11 +29,20 @@ final class ParsedFixture {
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        String separator = " ";
         for (String line : conll.strip().split("\n")) {
             String[] c = line.strip().split("\\s+");
-            if (!text.isEmpty()) {
-                text.append(' ');
+            if (c[0].equals("¶")) {
+                separator = "\n";
+                continue;
             }
+            boolean glued = c[0].length() > 1 && c[0].startsWith("~");
+            if (glued) {
+                c[0] = c[0].substring(1);
+            } else if (!text.isEmpty()) {
+                text.append(separator);
+            }
+            separator = " ";
             int start = text.length();
             text.append(c[0]);
             int index = tokens.size();
@@ -52,7 +63,7 @@ final class ParsedFixture {
     /** "content | cue | source | certainty" of a candidate, by text. */
     static String describe(Doc doc, AttributionExtractor.Candidate c) {
         String source = c.source() == null || c.source().span() == null ? "-" : c.source().span().text();
-        return doc.text().substring(c.start(), c.end()) + " | " + doc.text().substring(c.cueStart(), c.cueEnd())
+        return doc.text().substring(c.start(), c.end()) + " | " + (c.cueStart() < 0 ? "-" : doc.text().substring(c.cueStart(), c.cueEnd()))
                 + " | " + source + " | " + c.certainty();
     }
 }
