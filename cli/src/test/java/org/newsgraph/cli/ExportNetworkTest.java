@@ -56,12 +56,7 @@ class ExportNetworkTest {
     }
 
     private static List<Element> elements(Document document, String ns, String name) {
-        NodeList list = document.getElementsByTagNameNS(ns, name);
-        List<Element> found = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            found.add((Element) list.item(i));
-        }
-        return found;
+        return descendants(document.getDocumentElement(), ns, name);
     }
 
     @Test
@@ -130,7 +125,11 @@ class ExportNetworkTest {
     }
 
     private static List<Element> descendants(Element parent, String name) {
-        NodeList list = parent.getElementsByTagNameNS("*", name);
+        return descendants(parent, "*", name);
+    }
+
+    private static List<Element> descendants(Element parent, String ns, String name) {
+        NodeList list = parent.getElementsByTagNameNS(ns, name);
         List<Element> found = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             found.add((Element) list.item(i));

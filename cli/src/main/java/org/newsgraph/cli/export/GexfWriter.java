@@ -1,9 +1,6 @@
 package org.newsgraph.cli.export;
 
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.newsgraph.store.network.ActorNetwork;
@@ -21,17 +18,19 @@ public final class GexfWriter {
 
     static final String NAMESPACE = "http://gexf.net/1.3";
 
+    /** Attribute id and GEXF type, in declaration order. */
+    private static final String[][] NODE_ATTRIBUTES = {
+        {"type", "string"}, {"country", "string"}, {"link", "anyURI"}, {"articles", "integer"},
+    };
+    private static final String[][] EDGE_ATTRIBUTES = {
+        {"count", "integer"}, {"first_date", "string"}, {"last_date", "string"}, {"article_ids", "string"},
+    };
+
     private GexfWriter() {
     }
 
     public static void write(ActorNetwork network, Writer out) throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("gexf");
-        xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                NAMESPACE + " http://gexf.net/1.3/gexf.xsd");
+        XMLStreamWriter xml = NetworkColumns.startXml(out, "gexf", NAMESPACE, "http://gexf.net/1.3/gexf.xsd");
         xml.writeAttribute("version", "1.3");
         xml.writeStartElement("meta");
         element(xml, "creator", "newsgraph");
@@ -40,18 +39,8 @@ public final class GexfWriter {
         xml.writeStartElement("graph");
         xml.writeAttribute("defaultedgetype", "directed");
         xml.writeAttribute("mode", "static");
-        Map<String, String> nodeAttributes = new LinkedHashMap<>();
-        nodeAttributes.put("type", "string");
-        nodeAttributes.put("country", "string");
-        nodeAttributes.put("link", "anyURI");
-        nodeAttributes.put("articles", "integer");
-        declare(xml, "node", nodeAttributes);
-        Map<String, String> edgeAttributes = new LinkedHashMap<>();
-        edgeAttributes.put("count", "integer");
-        edgeAttributes.put("first_date", "string");
-        edgeAttributes.put("last_date", "string");
-        edgeAttributes.put("article_ids", "string");
-        declare(xml, "edge", edgeAttributes);
+        declare(xml, "node", NODE_ATTRIBUTES);
+        declare(xml, "edge", EDGE_ATTRIBUTES);
         xml.writeStartElement("nodes");
         for (NetworkNode node : network.nodes()) {
             xml.writeStartElement("node");
@@ -100,15 +89,15 @@ public final class GexfWriter {
         xml.flush();
     }
 
-    private static void declare(XMLStreamWriter xml, String forClass, Map<String, String> attributes)
+    private static void declare(XMLStreamWriter xml, String forClass, String[][] attributes)
             throws XMLStreamException {
         xml.writeStartElement("attributes");
         xml.writeAttribute("class", forClass);
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+        for (String[] attribute : attributes) {
             xml.writeEmptyElement("attribute");
-            xml.writeAttribute("id", attribute.getKey());
-            xml.writeAttribute("title", attribute.getKey());
-            xml.writeAttribute("type", attribute.getValue());
+            xml.writeAttribute("id", attribute[0]);
+            xml.writeAttribute("title", attribute[0]);
+            xml.writeAttribute("type", attribute[1]);
         }
         xml.writeEndElement();
     }

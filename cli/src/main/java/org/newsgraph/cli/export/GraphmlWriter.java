@@ -1,7 +1,6 @@
 package org.newsgraph.cli.export;
 
 import java.io.Writer;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +29,8 @@ public final class GraphmlWriter {
     }
 
     public static void write(ActorNetwork network, Writer out) throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("graphml");
-        xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        XMLStreamWriter xml = NetworkColumns.startXml(out, "graphml", NAMESPACE,
+                "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         for (String[] key : KEYS) {
             xml.writeEmptyElement("key");
             xml.writeAttribute("id", key[0]);
