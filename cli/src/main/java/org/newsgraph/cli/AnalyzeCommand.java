@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Analyses news articles: entities, attributions, events, quantities and dates.",
                 "INPUT is a file (.txt: the article body; .json: one article object; .jsonl: one per line), "
-                        + "a directory (its .txt, .json and .jsonl files, recursively) or - for standard input."})
+                        + "a directory (its .txt, .json, .jsonl, .html, .htm, .warc and .warc.gz files, recursively) or - for standard input."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     private static final int MAX_THREADS = 64;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,30 +18,38 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.network.NetworkFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph export --format jsonl|events-csv [--actor NAME] [--from DATE] [--to DATE]}: the
+ * {@code newsgraph export --format jsonl|events-csv|gexf|graphml|neo4j [--actor NAME] [--from DATE] [--to DATE]}: the
  * latest version of each stored article (oldest publication first), as {@code newsgraph/document@1}
  * JSON lines or, read back into documents ({@link DocumentReader}), as the events table that
  * {@link EventCsvWriter} writes, on standard output.
+ * The network formats write the actor network instead ({@link NetworkExport}), with the filters of
+ * {@code events} plus {@code --type}.
  * Filters: articles that mention an actor, articles published in a date range. Exit codes: 0
  * written, 1 no actor matches, 2 usage error.
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = "Writes the stored articles as document JSON lines, or their events as CSV, to standard output.")
+        description = "Writes the stored articles as document JSON lines, their events as CSV, or the actor network (GEXF, GraphML, Neo4j CSV).")
 final class ExportCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What export writes. */
     enum Format {
-        JSONL, EVENTS_CSV
+        JSONL, EVENTS_CSV, GEXF, GRAPHML, NEO4J;
+
+        boolean network() {
+            return this == GEXF || this == GRAPHML || this == NEO4J;
+        }
     }
 
     @Spec
@@ -52,8 +61,20 @@ final class ExportCommand implements Callable<Integer> {
     @Nullable String db;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
-            description = "jsonl (newsgraph/document@1, one article a line) or events-csv (one event a row).")
+            description = "jsonl (newsgraph/document@1, one article a line), events-csv (one event a row), "
+                    + "gexf or graphml (the actor network), neo4j (its node and relationship CSV files, into DIR).")
     Format format = Format.JSONL;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "With --format neo4j: the directory to write into.")
+    @Nullable Path directory;
+
+    @Option(names = "--type", paramLabel = "T",
+            description = "Network formats: only edges of this kind (a PLOVER type such as CONSULT, quotes or mentions).")
+    @Nullable String type;
+
+    @Option(names = "--min-mentioned", paramLabel = "N", defaultValue = "2",
+            description = "Network formats: a mentions edge needs N articles naming both actors (default: ${DEFAULT-VALUE}).")
+    int minMentioned;
 
     @Option(names = "--actor", paramLabel = "NAME", description = "Only articles that mention this actor.")
     @Nullable String actor;
@@ -69,6 +90,16 @@ final class ExportCommand implements Callable<Integer> {
         EventsCommand.requireDate("--from", from);
         EventsCommand.requireDate("--to", to);
         CommandLine cli = ActorsCommand.commandLine(spec);
+        if (format == Format.NEO4J && directory == null) {
+            throw new UsageException("--format neo4j needs a directory to write into: export --format neo4j DIR");
+        }
+        if (format != Format.NEO4J && directory != null) {
+            throw new UsageException("only --format neo4j takes a directory: " + directory);
+        }
+        if (type != null && !format.network()) {
+            throw new UsageException("--type filters the network formats (gexf, graphml, neo4j)");
+        }
+        ActorsCommand.requirePositive("--min-mentioned", minMentioned);
         ActorsCommand.Db options = new ActorsCommand.Db();
         options.db = db;
         try (ArticleStore store = options.open()) {
@@ -81,6 +112,10 @@ final class ExportCommand implements Callable<Integer> {
                 actorId = found.get(0).id();
             }
             PrintWriter out = cli.getOut();
+            if (format.network()) {
+                return NetworkExport.write(store, new NetworkFilter(type, actorId, from, to, minMentioned), format,
+                        directory, cli);
+            }
             EventCsvWriter csv = new EventCsvWriter(out);
             for (String document : store.events().documents(actorId, from, to)) {
                 if (format == Format.JSONL) {
@@ -124,8 +159,11 @@ final class ExportCommand implements Callable<Integer> {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "jsonl" -> Format.JSONL;
                 case "events-csv" -> Format.EVENTS_CSV;
+                case "gexf" -> Format.GEXF;
+                case "graphml" -> Format.GRAPHML;
+                case "neo4j" -> Format.NEO4J;
                 default -> throw new CommandLine.TypeConversionException(
-                        "expected jsonl or events-csv but was '" + value + "'");
+                        "expected jsonl, events-csv, gexf, graphml or neo4j but was '" + value + "'");
             };
         }
     }

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {"Analyses news articles and stores them in a database, for questions across articles.",
-                "PATH is a file (.txt, .json, .jsonl, .html, .warc, .warc.gz), a directory (its .txt, .json and .jsonl files, recursively) "
+                "PATH is a file (.txt, .json, .jsonl, .html, .warc, .warc.gz), a directory (its .txt, .json, .jsonl, .html, .htm, .warc and .warc.gz files, recursively) "
                         + "or - for standard input, as for analyze. Articles already stored with the same text are "
                         + "skipped; a changed text under a stored id is kept as a new version."})
 final class IngestCommand implements Callable<Integer> {

@@ -61,6 +61,9 @@ public interface ArticleStore extends AutoCloseable {
     /** The claims that several articles carry, and the conflicts between articles (numbers, denials). */
     org.newsgraph.store.claims.ConflictIndex conflicts();
 
+    /** The actor network: actors, and the events, quotes and co-mentions between them. */
+    org.newsgraph.store.network.NetworkIndex network();
+
     /** What feed watching remembers: feeds' validators and the item URLs already handled. */
     FeedLog feeds();
 

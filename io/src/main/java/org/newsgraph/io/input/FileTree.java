@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The article files under a directory (.txt, .json, .jsonl), recursively, in path order: each
+ * The article files under a directory (.txt, .json, .jsonl, .html, .htm, .warc, .warc.gz), recursively, in path order: each
  * directory's entries sorted by name, subdirectories walked where they sort. Lazy: a directory is
  * listed only when the walk reaches it, so only one directory's names per level are in memory.
  * Symbolic links to directories are not followed (they could loop). A directory that cannot be

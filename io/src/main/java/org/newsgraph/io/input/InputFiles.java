@@ -10,7 +10,7 @@ import java.util.Locale;
 final class InputFiles {
 
     /** The extensions read from directories. */
-    static final String EXTENSIONS = ".txt, .json or .jsonl";
+    static final String EXTENSIONS = ".txt, .json, .jsonl, .html, .htm, .warc or .warc.gz";
 
     private InputFiles() {
     }
@@ -32,7 +32,8 @@ final class InputFiles {
     /** True for the files a directory walk picks up. */
     static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl");
+        return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".html")
+                || name.endsWith(".htm") || name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
     /** The file name without its extension ("a.b" for "a.b.txt"); the whole name if nothing is left. */

@@ -21,8 +21,8 @@ import org.newsgraph.io.html.FetchOptions;
 import org.newsgraph.io.html.PageFetcher;
 
 /**
- * Reads inputs into articles. An input is a file, a directory (its .txt, .json and .jsonl files,
- * recursively, in path order), an http(s) URL of an article page, or {@code -} for standard input.
+ * Reads inputs into articles. An input is a file, a directory (its .txt, .json, .jsonl, .html, .htm,
+ * .warc and .warc.gz files, recursively, in path order), an http(s) URL of an article page, or {@code -} for standard input.
  * A .txt file (or any file named explicitly that is not .json, .jsonl, .html or .htm) is an article
  * body; a .json file is one article object; a .jsonl file has one article object per line; an .html
  * or .htm file, like a URL, is an article page whose main text and metadata are extracted

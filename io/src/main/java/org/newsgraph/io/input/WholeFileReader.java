@@ -50,7 +50,8 @@ final class WholeFileReader {
             if (text.isBlank()) {
                 throw new UnreadableInputException("empty (only whitespace)");
             }
-            return new Article(defaultId, text, null, published == null ? dateInName(defaultId) : published, null, null);
+            return new Article(defaultId, text, Headline.find(text).orElse(null),
+                    published == null ? dateInName(defaultId) : published, null, null);
         }
         return JsonArticle.parse(text, defaultId, published);
     }

@@ -365,11 +365,31 @@ class InputReaderTest {
     }
 
     @Test
+    void aTextFileOpeningWithAHeadlineHasItAsTitle() throws IOException {
+        String path = file("kim.txt", "Kim arrives in Russia\n\nThe train crossed the border.");
+
+        assertThat(read(path)).containsExactly(loaded(path,
+                new Article("kim", "Kim arrives in Russia\n\nThe train crossed the border.", "Kim arrives in Russia",
+                        null, null, null)));
+    }
+
+    @Test
+    void directoryWalkTakesHtmlPagesAndWebArchives() throws IOException {
+        file("pages/a.html", "<html><body></body></html>");
+        file("archives/b.warc", "");
+        String pages = dir.resolve("pages").toString();
+
+        assertThat(read(pages)).extracting(InputItem::name).containsExactly(dir.resolve("pages/a.html").toString());
+        // An empty archive holds no page, and is no longer "no article files".
+        assertThat(read(dir.resolve("archives").toString())).isEmpty();
+    }
+
+    @Test
     void directoryWithoutArticleFiles() throws IOException {
         file("docs/readme.md", "nothing");
         String docs = dir.resolve("docs").toString();
 
-        assertThat(read(docs)).containsExactly(failed(docs, "no .txt, .json or .jsonl files in this directory"));
+        assertThat(read(docs)).containsExactly(failed(docs, "no .txt, .json, .jsonl, .html, .htm, .warc or .warc.gz files in this directory"));
     }
 
     @Test

@@ -162,8 +162,7 @@ public final class EventIndex {
                 while (rows.next()) {
                     String key = rows.getString(1) + "\u0000" + rows.getString(2);
                     if (!events.containsKey(key)) {
-                        String time = rows.getString(3);
-                        String date = time != null && PartialDate.isValid(time) ? time : day(rows.getString(4));
+                        String date = dateOf(rows.getString(3), rows.getString(4));
                         events.put(key, new Row(new StoredEvent(rows.getString(1), rows.getString(2), date,
                                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                                 List.of(), List.of(), rows.getString(10)), rows.getInt(9)));
@@ -188,8 +187,13 @@ public final class EventIndex {
         return all;
     }
 
+    /** An event's date: its time if that is a calendar date, else the day of the article's date. */
+    public static @Nullable String dateOf(@Nullable String timeValue, @Nullable String articleDate) {
+        return timeValue != null && PartialDate.isValid(timeValue) ? timeValue : day(articleDate);
+    }
+
     /** The date part of a publication date such as 2023-09-12T08:00:00Z. */
-    private static @Nullable String day(@Nullable String published) {
+    public static @Nullable String day(@Nullable String published) {
         return published == null || published.length() < 10 ? published : published.substring(0, 10);
     }
 

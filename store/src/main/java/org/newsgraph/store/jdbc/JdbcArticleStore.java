@@ -258,6 +258,11 @@ public final class JdbcArticleStore implements ArticleStore {
         return new ConflictIndex(this::actorWork);
     }
 
+    @Override
+    public org.newsgraph.store.network.NetworkIndex network() {
+        return new org.newsgraph.store.network.NetworkIndex(this::actorWork);
+    }
+
     /** Runs the actor index's work in one transaction on this store's connection. */
     private synchronized <T> T actorWork(String what, org.newsgraph.store.actors.SqlWork<T> work) {
         return query(what, () -> work.run(connection));

@@ -1,0 +1,229 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.ActorQuestions.Result;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code export --format gexf|graphml|neo4j}: the actor network of two stored articles, read back by
+ * a namespace-aware XML parser and checked against the rules of the GEXF 1.3 and GraphML 1.0
+ * specifications (declared attributes and keys, typed values, edge ends that are nodes), and the
+ * Neo4j files against the header format of {@code neo4j-admin database import}.
+ */
+class ExportNetworkTest {
+
+    /** A Neo4j import header field: an optional name, then {@code :ID}, {@code :LABEL}... or a property type. */
+    private static final Pattern NEO4J_FIELD = Pattern.compile(
+            "(\\w+)?(:(ID|START_ID|END_ID)(\\(\\w+\\))?|:LABEL|:TYPE|:IGNORE"
+                    + "|:(int|long|float|double|boolean|byte|short|char|string|date|datetime)(\\[\\])?)?");
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void storeTwoArticles() {
+        db = dir.resolve("db").toString();
+        EventQuestions.storeBoth(db);
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> elements(Document document, String ns, String name) {
+        return descendants(document.getDocumentElement(), ns, name);
+    }
+
+    @Test
+    void gexfHasTheActorsAndTypedEventEdges() throws Exception {
+        Result result = ActorQuestions.run("export", "--db", db, "--format", "gexf");
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        String ns = "http://gexf.net/1.3";
+        Document gexf = parse(result.out());
+        assertThat(gexf.getDocumentElement().getLocalName()).isEqualTo("gexf");
+        assertThat(gexf.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
+        Map<String, String> declared = new HashMap<>();
+        for (Element attributes : elements(gexf, ns, "attributes")) {
+            for (Element attribute : children(attributes, "attribute")) {
+                declared.put(attributes.getAttribute("class") + ":" + attribute.getAttribute("id"),
+                        attribute.getAttribute("type"));
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (Element node : elements(gexf, ns, "node")) {
+            labels.put(node.getAttribute("id"), node.getAttribute("label"));
+            checkValues(node, "node", declared);
+        }
+        List<String> edges = new ArrayList<>();
+        for (Element edge : elements(gexf, ns, "edge")) {
+            assertThat(labels).containsKeys(edge.getAttribute("source"), edge.getAttribute("target"));
+            Double.parseDouble(edge.getAttribute("weight"));
+            checkValues(edge, "edge", declared);
+            edges.add(labels.get(edge.getAttribute("source")) + " " + edge.getAttribute("kind") + " "
+                    + labels.get(edge.getAttribute("target")) + " " + values(edge));
+        }
+        assertThat(labels.values()).containsExactlyInAnyOrder("Kim Jong Un", "Vladimir Putin", "Russia", "Ukraine");
+        assertThat(edges).containsExactlyInAnyOrder(
+                "Kim Jong Un CONSULT Vladimir Putin {article_ids=w1, count=1, first_date=2023-09-12, last_date=2023-09-12}",
+                "Russia ASSAULT Ukraine {article_ids=w1, count=1, first_date=2023-09-11, last_date=2023-09-11}");
+        Element kim = elements(gexf, ns, "node").stream().filter(n -> n.getAttribute("label").equals("Kim Jong Un"))
+                .findFirst().orElseThrow();
+        assertThat(values(kim)).isEqualTo(Map.of("type", "PERSON", "country", "PRK", "articles", "1"));
+    }
+
+    /** Every attvalue names a declared attribute of its class and has a value of the declared type. */
+    private static void checkValues(Element owner, String forClass, Map<String, String> declared) {
+        for (Element value : descendants(owner, "attvalue")) {
+            String type = declared.get(forClass + ":" + value.getAttribute("for"));
+            assertThat(type).as("attribute %s of %s", value.getAttribute("for"), forClass).isNotNull();
+            if (type.equals("integer")) {
+                Integer.parseInt(value.getAttribute("value"));
+            }
+        }
+    }
+
+    private static Map<String, String> values(Element owner) {
+        Map<String, String> values = new java.util.TreeMap<>();
+        descendants(owner, "attvalue").forEach(v -> values.put(v.getAttribute("for"), v.getAttribute("value")));
+        return values;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals(name)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    private static List<Element> descendants(Element parent, String name) {
+        return descendants(parent, "*", name);
+    }
+
+    private static List<Element> descendants(Element parent, String ns, String name) {
+        NodeList list = parent.getElementsByTagNameNS(ns, name);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            found.add((Element) list.item(i));
+        }
+        return found;
+    }
+
+    @Test
+    void graphmlDeclaresEveryKeyAndMentionsEdgesAreUndirected() throws Exception {
+        Result result = ActorQuestions.run("export", "--db", db, "--format", "graphml", "--min-mentioned", "1",
+                "--actor", "Ukraine");
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        String ns = "http://graphml.graphdrawing.org/xmlns";
+        Document graphml = parse(result.out());
+        assertThat(graphml.getDocumentElement().getNamespaceURI()).isEqualTo(ns);
+        Map<String, Element> keys = new HashMap<>();
+        elements(graphml, ns, "key").forEach(k -> keys.put(k.getAttribute("id"), k));
+        Map<String, String> names = new HashMap<>();
+        for (Element node : elements(graphml, ns, "node")) {
+            names.put(node.getAttribute("id"), data(node, keys, "node").get("name"));
+        }
+        Set<String> edgeIds = new HashSet<>();
+        List<String> edges = new ArrayList<>();
+        for (Element edge : elements(graphml, ns, "edge")) {
+            assertThat(edgeIds.add(edge.getAttribute("id"))).isTrue();
+            assertThat(names).containsKeys(edge.getAttribute("source"), edge.getAttribute("target"));
+            Map<String, String> data = data(edge, keys, "edge");
+            edges.add(names.get(edge.getAttribute("source")) + " " + data.get("kind") + " "
+                    + names.get(edge.getAttribute("target")) + " directed=" + !edge.getAttribute("directed").equals("false")
+                    + " " + data.get("count"));
+        }
+        assertThat(edges).containsExactlyInAnyOrder("Russia ASSAULT Ukraine directed=true 1",
+                "Kim Jong Un mentions Ukraine directed=false 1", "Vladimir Putin mentions Ukraine directed=false 1",
+                "Vladivostok mentions Ukraine directed=false 1", "Russia mentions Ukraine directed=false 1");
+    }
+
+    /** A node's or edge's data, each under a key declared for it, an int key holding an int. */
+    private static Map<String, String> data(Element owner, Map<String, Element> keys, String forWhat) {
+        Map<String, String> data = new HashMap<>();
+        for (Element d : children(owner, "data")) {
+            Element key = keys.get(d.getAttribute("key"));
+            assertThat(key).as("key %s", d.getAttribute("key")).isNotNull();
+            assertThat(key.getAttribute("for")).isIn(forWhat, "all");
+            if (key.getAttribute("attr.type").equals("int")) {
+                Integer.parseInt(d.getTextContent());
+            }
+            data.put(key.getAttribute("attr.name"), d.getTextContent());
+        }
+        return data;
+    }
+
+    @Test
+    void neo4jFilesHaveTheImportHeadersAndRowsThatMatchThem() throws Exception {
+        Path out = dir.resolve("neo4j");
+        Result result = ActorQuestions.run("export", "--db", db, "--format", "neo4j", out.toString(), "--type", "consult");
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.err()).contains(out + ": 2 actors, 1 relationships");
+        List<CSVRecord> actors = read(out.resolve("actors.csv"));
+        List<CSVRecord> relationships = read(out.resolve("relationships.csv"));
+        assertThat(actors.get(0).toList()).allSatisfy(f -> assertThat(f).matches(NEO4J_FIELD))
+                .containsOnlyOnce("actorId:ID(Actor)").contains(":LABEL");
+        assertThat(relationships.get(0).toList()).allSatisfy(f -> assertThat(f).matches(NEO4J_FIELD))
+                .startsWith(":START_ID(Actor)", ":END_ID(Actor)", ":TYPE");
+        assertThat(actors.subList(1, actors.size())).extracting(r -> r.get(1) + " " + r.get(3) + " " + r.get(6))
+                .containsExactlyInAnyOrder("Kim Jong Un PRK Actor;Person", "Vladimir Putin RUS Actor;Person");
+        CSVRecord consult = relationships.get(1);
+        Map<String, String> ids = new HashMap<>();
+        actors.subList(1, actors.size()).forEach(r -> ids.put(r.get(0), r.get(1)));
+        assertThat(List.of(ids.get(consult.get(0)), ids.get(consult.get(1)), consult.get(2), consult.get(3),
+                consult.get(4), consult.get(6), consult.get(7)))
+                .containsExactly("Kim Jong Un", "Vladimir Putin", "CONSULT", "1", "2023-09-12", "w1", "true");
+        assertThat(relationships).hasSize(2);
+    }
+
+    private static List<CSVRecord> read(Path file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            List<CSVRecord> records = CSVFormat.RFC4180.parse(reader).getRecords();
+            int width = records.get(0).size();
+            assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(width));
+            return records;
+        }
+    }
+
+    @Test
+    void neo4jNeedsADirectoryAndOnlyItTakesOne() {
+        Result missing = ActorQuestions.run("export", "--db", db, "--format", "neo4j");
+        Result extra = ActorQuestions.run("export", "--db", db, "--format", "gexf", dir.toString());
+        Result typed = ActorQuestions.run("export", "--db", db, "--format", "jsonl", "--type", "CONSULT");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("--format neo4j needs a directory");
+        assertThat(extra.exitCode()).isEqualTo(2);
+        assertThat(typed.exitCode()).isEqualTo(2);
+    }
+}
