@@ -125,7 +125,7 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
             } catch (IOException | RuntimeException e) {
                 // A malformed record (a negative Content-Length, a broken header): one failure,
                 // then on with the next record that starts after it, if one can be found.
-                next = new Page(MALFORMED, null, "malformed record: " + e.getMessage());
+                next = new Page(MALFORMED, null, "cannot read the WARC file: " + e.getMessage());
                 resync();
             }
         }

@@ -49,6 +49,16 @@ class InputReaderBrokenWarcTest {
         return out.toByteArray();
     }
 
+    /** A record with Content-Length -5, a good library page, then {@code more}. */
+    private Path negativeLengthThenGood(byte[]... more) throws IOException {
+        Path file = dir.resolve("crawl.warc");
+        Files.write(file, concat(concat(
+                record("https://news.example.org/harbour.html", WarcFixtures.article("Harbour wall", "the harbour wall"), "-5"),
+                record("https://news.example.org/library.html", WarcFixtures.article("New library", "the library"), null)),
+                concat(more)));
+        return file;
+    }
+
     @Test
     void aRecordWithoutTargetUriIsOneFailure() throws IOException {
         Path file = dir.resolve("crawl.warc");
@@ -63,11 +73,8 @@ class InputReaderBrokenWarcTest {
 
     @Test
     void aMalformedRecordIsCountedAndTheCountingPassReadsOn() throws IOException {
-        Path file = dir.resolve("crawl.warc");
-        Files.write(file, concat(
-                record("https://news.example.org/harbour.html", WarcFixtures.article("Harbour wall", "the harbour wall"), "-5"),
-                record("https://news.example.org/library.html", WarcFixtures.article("New library", "the library"), null),
-                record("https://news.example.org/park.html", WarcFixtures.article("New park", "the park"), null)));
+        Path file = negativeLengthThenGood(
+                record("https://news.example.org/park.html", WarcFixtures.article("New park", "the park"), null));
 
         org.newsgraph.io.warc.WarcCounts counts = org.newsgraph.io.warc.WarcArticles.count(file);
 
@@ -79,13 +86,10 @@ class InputReaderBrokenWarcTest {
 
     @Test
     void aRecordWithANegativeLengthIsOneFailure() throws IOException {
-        Path file = dir.resolve("crawl.warc");
-        Files.write(file, concat(
-                record("https://news.example.org/harbour.html", WarcFixtures.article("Harbour wall", "the harbour wall"), "-5"),
-                record("https://news.example.org/library.html", WarcFixtures.article("New library", "the library"), null)));
+        Path file = negativeLengthThenGood();
 
         assertThat(read(file.toString())).containsExactly(
-                file + ": (malformed record): malformed record: invalid WARC record at position 0: "
+                file + ": cannot read the WARC file: invalid WARC record at position 0: "
                         + "...http;msgtype=response\\r\\nContent-Length: -<-- HERE -->5\\r\\n\\r\\nHTTP/1.1 200 OK\\r\\n"
                         + "Content-Type: text... (offset 251 in crawl.warc)",
                 file + ": https://news.example.org/library.html -> news.example.org/library.html");

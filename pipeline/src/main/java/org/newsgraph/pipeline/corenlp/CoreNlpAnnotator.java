@@ -3,6 +3,7 @@ package org.newsgraph.pipeline.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -15,6 +16,7 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Dependency;
@@ -160,22 +162,7 @@ public final class CoreNlpAnnotator implements Stage {
 
     /** Parses the sentences of at most {@code maxSentenceTokens} tokens; longer ones keep no dependencies. */
     private void parse(Annotation chunk) {
-        List<CoreMap> all = chunk.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> parsable = new ArrayList<>(all.size());
-        for (CoreMap sentence : all) {
-            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
-                parsable.add(sentence);
-            }
-        }
-        if (parsable.isEmpty()) {
-            return;
-        }
-        chunk.set(CoreAnnotations.SentencesAnnotation.class, parsable);
-        try {
-            parser.annotate(chunk);
-        } finally {
-            chunk.set(CoreAnnotations.SentencesAnnotation.class, all);
-        }
+        annotateSome(chunk, parser, sentence -> sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens);
     }
 
     /**
@@ -183,19 +170,25 @@ public final class CoreNlpAnnotator implements Stage {
      * the costliest annotator here (about 40% of the time on news), and most sentences have no date.
      */
     private void annotateTimes(Annotation annotation) {
+        annotateSome(annotation, sutime, sentence -> sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+                .anyMatch(t -> TemporalWords.mayBeTemporal(t.originalText())));
+    }
+
+    /** Runs {@code annotator} on the sentences {@code chosen} keeps (none: not at all), then restores all of them. */
+    private static void annotateSome(Annotation annotation, Annotator annotator, Predicate<CoreMap> chosen) {
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> temporal = new ArrayList<>();
+        List<CoreMap> some = new ArrayList<>(all.size());
         for (CoreMap sentence : all) {
-            if (sentence.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(t -> TemporalWords.mayBeTemporal(t.originalText()))) {
-                temporal.add(sentence);
+            if (chosen.test(sentence)) {
+                some.add(sentence);
             }
         }
-        if (temporal.isEmpty()) {
+        if (some.isEmpty()) {
             return;
         }
-        annotation.set(CoreAnnotations.SentencesAnnotation.class, temporal);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, some);
         try {
-            sutime.annotate(annotation);
+            annotator.annotate(annotation);
         } finally {
             annotation.set(CoreAnnotations.SentencesAnnotation.class, all);
         }
