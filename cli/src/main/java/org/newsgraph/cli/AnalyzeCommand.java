@@ -24,6 +24,7 @@ import org.newsgraph.pipeline.AnalyzerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,16 +68,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Longest article analysed, in characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Mixin
+    TimeBudgetOption budget = new TimeBudgetOption();
+
     @Override
     public Integer call() throws IOException {
         CommandLine cli = commandLine();
         validate();
         OutputFormat chosen = format != null ? format : System.console() != null ? OutputFormat.TEXT : OutputFormat.JSONL;
-        Writer target = output == null ? cli.getOut() : open(output);
+        Writer target = output == null ? new CheckedOutput(cli.getOut()) : open(output);
         try {
             DocumentWriter writer = chosen.writer(target);
             OutcomeSink sink = new OutcomeSink(writer, cli.getErr(), verbose());
-            ItemAnalysis analysis = new ItemAnalysis(analyzer(AnalyzerConfig.defaults().withMaxChars(maxChars)));
+            ItemAnalysis analysis = new ItemAnalysis(analyzer(AnalyzerConfig.defaults().withMaxChars(maxChars)),
+                    budget.budget());
             InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
             try (Stream<InputItem> items = reader.read(inputs)) {
                 new InOrderExecutor(threads).run(items.iterator(), analysis, sink);
@@ -98,6 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxChars < 1) {
             throw new UsageException("--max-chars must be positive: " + maxChars);
         }
+        budget.budget();
         try {
             if (published != null) {
                 PublishedDate.require(published);

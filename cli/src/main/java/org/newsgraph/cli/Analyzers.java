@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,15 +34,30 @@ final class Analyzers {
 
     /**
      * The analyser for {@code config}, loaded when the supplier is first called (not at all if no
-     * article needs it); {@code say} hears "Loading models…" when that call must load them.
+     * article needs it), without a time budget (it still stops when its thread is interrupted);
+     * {@code say} hears "Loading models…" when that call must load them.
      */
     static Supplier<Function<Article, Doc>> lazy(AnalyzerConfig config, Consumer<String> say) {
+        return loading(config, say, analyzer -> analyzer::analyze);
+    }
+
+    /**
+     * The analyser for {@code config}, loaded when the supplier is first called (not at all if no
+     * article needs it), giving each article {@code budget}; {@code say} hears "Loading models…"
+     * when that call must load them.
+     */
+    static Supplier<Function<Article, Doc>> lazy(AnalyzerConfig config, Duration budget, Consumer<String> say) {
+        return loading(config, say, analyzer -> article -> analyzer.analyze(article, budget));
+    }
+
+    private static Supplier<Function<Article, Doc>> loading(AnalyzerConfig config, Consumer<String> say,
+            Function<Analyzer, Function<Article, Doc>> use) {
         AtomicBoolean first = new AtomicBoolean(true);
         return () -> {
             if (first.getAndSet(false) && !isLoaded(config)) {
                 say.accept("Loading models…");
             }
-            return get(config)::analyze;
+            return use.apply(get(config));
         };
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.newsgraph.cli.bench.BenchReport;
 import org.newsgraph.cli.bench.Corpus;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.cli.bench.HeapMeter;
+import org.newsgraph.cli.bench.HostileBench;
 import org.newsgraph.cli.bench.IngestBench;
 import org.newsgraph.cli.bench.IngestReport;
 import org.newsgraph.cli.bench.Measurement;
@@ -34,6 +36,7 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +46,7 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph bench DIR}: measures newsgraph's analyser on the {@code .txt} files of a
  * directory (model-load time, documents and tokens per second for each thread count, peak heap)
  * and, with {@code --compare-corenlp}, CoreNLP's own full pipeline on the same documents.
+ * {@code newsgraph bench --hostile}: times the analyser on generated hostile inputs ({@link HostileBench}).
  * {@code newsgraph bench --ingest}: measures the store instead (see {@link IngestBench}), without
  * the analyser; exit code 1 if storing an article at the largest size is more than 25% slower than
  * at the smallest.
@@ -77,6 +81,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--ingest", description = "Measure the store's per-article ingest time instead of analysis.")
     private boolean ingest;
+
+    @Option(names = "--hostile",
+            description = "Time the analyser on generated hostile inputs (a repeated sentence, zero-width, punctuation, "
+                    + "quote and emoji runs, one 1 MB line, nested quotes, an HTML page of entities) under --max-seconds.")
+    private boolean hostile;
+
+    @Mixin
+    private TimeBudgetOption budget = new TimeBudgetOption();
 
     @Option(names = "--db", paramLabel = "DB",
             description = "With --ingest: an empty or new directory, or a jdbc:postgresql:// URL of an empty "
@@ -124,6 +136,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (hostile) {
+            if (directory != null || ingest || compareCoreNlp) {
+                throw new UsageException("--hostile takes no DIR, no --ingest and no --compare-corenlp");
+            }
+            Duration perInput = budget.budget();
+            spec.commandLine().getErr().println("newsgraph: loading models...");
+            int failed = new HostileBench(analyzers.get(), perInput).run(spec.commandLine().getOut());
+            return failed == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        }
         if (ingest) {
             if (directory != null || compareCoreNlp) {
                 throw new UsageException("--ingest takes no DIR and no --compare-corenlp");

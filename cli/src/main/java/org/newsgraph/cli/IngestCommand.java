@@ -28,6 +28,7 @@ import org.newsgraph.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -75,6 +76,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalyzerConfig.DEFAULT_MAX_CHARS,
             description = "Longest article analysed, in characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
+
+    @Mixin
+    TimeBudgetOption budget = new TimeBudgetOption();
 
     /** Analyses one article; null for the shared CoreNLP analyser. Tests give a fake. */
     private final @Nullable Function<Article, Doc> analyzer;
@@ -125,6 +129,7 @@ final class IngestCommand implements Callable<Integer> {
         if (maxChars < 1) {
             throw new UsageException("--max-chars must be positive: " + maxChars);
         }
+        budget.budget();
         try {
             if (published != null) {
                 PublishedDate.require(published);
@@ -159,7 +164,7 @@ final class IngestCommand implements Callable<Integer> {
             Function<Article, Doc> given = analyzer;
             return () -> given;
         }
-        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars),
+        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars), budget.budget(),
                 terminal || verbose() ? progress::println : message -> { });
     }
 

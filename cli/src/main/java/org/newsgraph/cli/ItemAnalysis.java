@@ -1,8 +1,10 @@
 package org.newsgraph.cli;
 
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.io.input.InputItem;
+import org.newsgraph.pipeline.AnalysisCancelledException;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.RejectedInputException;
 import org.newsgraph.pipeline.StageException;
@@ -15,9 +17,12 @@ import org.newsgraph.pipeline.StageException;
 final class ItemAnalysis implements Function<InputItem, Outcome> {
 
     private final Supplier<Analyzer> analyzer;
+    private final Duration budget;
 
-    ItemAnalysis(Supplier<Analyzer> analyzer) {
+    /** @param budget how long one article may take */
+    ItemAnalysis(Supplier<Analyzer> analyzer, Duration budget) {
         this.analyzer = analyzer;
+        this.budget = budget;
     }
 
     @Override
@@ -30,9 +35,9 @@ final class ItemAnalysis implements Function<InputItem, Outcome> {
         Analyzer loadedAnalyzer = analyzer.get();
         long start = System.nanoTime();
         try {
-            var doc = loadedAnalyzer.analyze(loaded.article());
+            var doc = loadedAnalyzer.analyze(loaded.article(), budget);
             return new Outcome.Analysed(loaded.name(), doc, (System.nanoTime() - start) / 1_000_000);
-        } catch (RejectedInputException | StageException e) {
+        } catch (RejectedInputException | StageException | AnalysisCancelledException e) {
             return new Outcome.Failed(loaded.name(), String.valueOf(e.getMessage()), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not an input problem: keep going, and keep the trace for --verbose.

@@ -26,7 +26,21 @@ public final class Main {
     boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(outputChecked(execute(out, err, args), out, err));
+    }
+
+    /**
+     * The exit code, made an internal error if standard output lost anything (a print writer
+     * swallows write errors, so a full disk would otherwise exit 0 with the results gone).
+     */
+    static int outputChecked(int exitCode, PrintWriter out, PrintWriter err) {
+        if (exitCode == EXIT_OK && out.checkError()) {
+            err.println("newsgraph: cannot write the output: " + CheckedOutput.MESSAGE);
+            return EXIT_INTERNAL;
+        }
+        return exitCode;
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -31,6 +31,7 @@ import org.newsgraph.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -86,6 +87,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalyzerConfig.DEFAULT_MAX_CHARS,
             description = "Longest article analysed, in characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
+
+    @Mixin
+    TimeBudgetOption budget = new TimeBudgetOption();
 
     private final @Nullable Function<Article, Doc> analyzer;
     private final Map<String, String> env;
@@ -182,6 +186,7 @@ final class WatchCommand implements Callable<Integer> {
         if (maxChars < 1) {
             throw new UsageException("--max-chars must be positive: " + maxChars);
         }
+        budget.budget();
         for (String feed : feedUrls) {
             if (!feed.strip().matches("(?i)https?://\\S+")) {
                 throw new UsageException("not an http(s) feed URL: " + feed);
@@ -203,7 +208,7 @@ final class WatchCommand implements Callable<Integer> {
             Function<Article, Doc> given = analyzer;
             return () -> given;
         }
-        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars), progress::println);
+        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars), budget.budget(), progress::println);
     }
 
     private boolean verbose() {

@@ -312,6 +312,39 @@ class AnalyzeCommandTest {
         assertThat(err.toString()).matches("\\Q" + storm + "\\E: analysed in \\d+\\.\\d s\n");
     }
 
+    @Test
+    void aWriteErrorOnStandardOutputIsAnErrorWithAMessage() throws IOException {
+        String storm = file("storm.txt", STORM);
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        StringWriter err = new StringWriter();
+        PrintWriter out = new PrintWriter(full, true);
+
+        int code = Main.outputChecked(Main.execute(out, new PrintWriter(err, true), new String[] {"analyze", storm}),
+                out, new PrintWriter(err, true));
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith(
+                "newsgraph: standard output is not writable (disk full or pipe closed?)\n");
+    }
+
+    @Test
+    void anArticleOverItsTimeBudgetIsOneFailureAndTheNextIsWritten() throws IOException {
+        String slow = file("a/slow.txt", "The minister said the plan would work. ".repeat(20_000));
+        String storm = file("a/storm.txt", STORM);
+
+        Result result = analyze("--max-seconds", "1", slow, storm);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.ids()).containsExactly("storm");
+        assertThat(result.err()).contains(
+                "slow.txt: the analysis took over its time budget of 1 s (raise it with --max-seconds)");
+    }
+
     // --- usage errors ---
 
     @Test
@@ -320,6 +353,14 @@ class AnalyzeCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("newsgraph: Missing required parameter: 'INPUT'\n");
+    }
+
+    @Test
+    void maxSecondsOutOfRangeIsAUsageError() throws IOException {
+        Result result = analyze("--max-seconds", "0", file("a.txt", STORM));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("newsgraph: --max-seconds must be between 1 and 86400: 0\n");
     }
 
     @Test

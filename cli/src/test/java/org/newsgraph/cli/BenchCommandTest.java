@@ -129,6 +129,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void hostileTakesNoDirectory() {
+        Result result = bench("--hostile", texts.toString());
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.err()).startsWith("newsgraph: --hostile takes no DIR, no --ingest and no --compare-corenlp\n");
+    }
+
+    @Test
     void aZeroThreadCountIsAUsageError() {
         Result result = bench(texts.toString(), "--threads", "1,0");
 

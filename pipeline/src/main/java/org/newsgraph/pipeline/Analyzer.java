@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
@@ -61,11 +62,34 @@ public final class Analyzer {
         return pipeline;
     }
 
+    /** How long {@link #analyze(Article, Duration)} lets one article take by default. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
+
     /**
-     * Analyses one article.
+     * Analyses one article, taking at most {@code budget}: when it runs out the analysis stops at
+     * the next cancellation point (between stages, CoreNLP chunks or sentences; well under a second
+     * on any input up to the length limit) and this throws.
      *
-     * @throws RejectedInputException if the text is empty, too long or not English
-     * @throws StageException         if a stage fails
+     * @throws RejectedInputException     if the text is empty, too long or not English
+     * @throws StageException             if a stage fails
+     * @throws AnalysisCancelledException if the budget runs out ({@code timedOut()}) or the thread is interrupted
+     */
+    public Doc analyze(Article article, Duration budget) {
+        Objects.requireNonNull(article, "article");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget must be positive: " + budget);
+        }
+        return TimeBudget.run(budget, () -> analyze(article));
+    }
+
+    /**
+     * Analyses one article without a time budget. The analysis honours thread interruption: a
+     * caller that no longer needs the result interrupts the analysing thread, which then stops at
+     * the next cancellation point and throws {@link AnalysisCancelledException}.
+     *
+     * @throws RejectedInputException     if the text is empty, too long or not English
+     * @throws StageException             if a stage fails
+     * @throws AnalysisCancelledException if the thread is interrupted
      */
     public Doc analyze(Article article) {
         Objects.requireNonNull(article, "article");

@@ -59,16 +59,18 @@ public final class Pipeline implements Stage {
      *
      * @throws StageException naming the failing stage and document
      * @throws RejectedInputException if a stage rejects the input
+     * @throws AnalysisCancelledException if the thread is interrupted (checked before every stage)
      */
     @Override
     public Doc apply(Doc doc) {
         Doc current = doc;
         for (Stage stage : stages) {
+            Cancellation.check();
             try {
                 current = stage.apply(current);
-            } catch (StageException | RejectedInputException e) {
+            } catch (StageException | RejectedInputException | AnalysisCancelledException e) {
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 throw new StageException(stage.name(), doc.id(),
                         stage.name() + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
             }

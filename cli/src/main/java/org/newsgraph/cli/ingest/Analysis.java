@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
+import org.newsgraph.pipeline.AnalysisCancelledException;
 import org.newsgraph.pipeline.RejectedInputException;
 import org.newsgraph.pipeline.StageException;
 
@@ -38,7 +39,7 @@ public final class Analysis implements Function<Pending, Analysed> {
         try {
             Doc doc = loaded.apply(article.article());
             return new Analysed.Document(article.name(), doc, (System.nanoTime() - start) / 1_000_000);
-        } catch (RejectedInputException | StageException e) {
+        } catch (RejectedInputException | StageException | AnalysisCancelledException e) {
             return new Analysed.Failed(article.name(), String.valueOf(e.getMessage()), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, not an input problem: keep going, and keep the trace for --verbose.

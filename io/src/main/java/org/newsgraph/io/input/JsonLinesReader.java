@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The articles of a JSON Lines stream, one JSON object per line, read lazily: one line in memory at
  * a time. Blank lines are skipped. A bad line becomes a {@link InputItem.Failed} naming the line and
- * the next line is read; a read error or a binary first line ends the stream. Not thread-safe.
+ * the next line is read (a binary line too); a read error or a binary first line ends the stream. Not thread-safe.
  */
 final class JsonLinesReader implements Iterator<InputItem>, Closeable {
 
@@ -93,6 +93,12 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
         in.mark(SAMPLE_BYTES);
         byte[] sample = in.readNBytes(SAMPLE_BYTES);
         in.reset();
+        // Only the first line decides: a later binary line (a NUL-only line) is one failed line.
+        for (int i = 0; i < sample.length; i++) {
+            if (sample[i] == '\n') {
+                return java.util.Arrays.copyOf(sample, i);
+            }
+        }
         return sample;
     }
 

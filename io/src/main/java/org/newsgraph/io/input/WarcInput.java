@@ -65,7 +65,8 @@ final class WarcInput implements Iterator<InputItem>, Closeable {
             return reported;
         }
         WarcArticles.Page page = pages.next();
-        String itemName = name + ": " + page.url();
+        // A record that cannot be parsed has no URL: it is named by its file alone.
+        String itemName = page.url().equals(WarcArticles.MALFORMED) ? name : name + ": " + page.url();
         Article article = page.article();
         if (article == null) {
             return new InputItem.Failed(itemName, String.valueOf(page.problem()));

@@ -3,7 +3,7 @@ package org.newsgraph.io.warc;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -40,14 +41,22 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
     public record Page(String url, @Nullable Article article, @Nullable String problem) {
     }
 
-    private final WarcReader reader;
+    /** The {@link Page#url} of a record that could not be parsed. */
+    public static final String MALFORMED = "(malformed record)";
+
+    /** The {@link Page#url} of a response record without a target URI. */
+    public static final String NO_TARGET = "(no WARC-Target-URI)";
+
+    private final Path file;
+    private WarcReader reader;
     private final long maxBytes;
     private @Nullable Page next;
     private int pages;
     private int skipped;
     private boolean done;
 
-    private WarcArticles(WarcReader reader, long maxBytes) {
+    private WarcArticles(Path file, WarcReader reader, long maxBytes) {
+        this.file = file;
         this.reader = reader;
         this.maxBytes = maxBytes;
     }
@@ -59,7 +68,7 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
      * @throws IOException if the file cannot be opened or is not a WARC file
      */
     public static WarcArticles open(Path file, long maxBytes) throws IOException {
-        return new WarcArticles(new WarcReader(file), maxBytes);
+        return new WarcArticles(file, new WarcReader(file), maxBytes);
     }
 
     /** True for a WARC file name: {@code .warc}, {@code .warc.gz} or {@code .warc.zst}. */
@@ -72,14 +81,33 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
     public static WarcCounts count(Path file) throws IOException {
         int pages = 0;
         int skipped = 0;
-        try (WarcReader reader = new WarcReader(file)) {
-            for (WarcRecord record : reader) {
-                if (htmlPage(record) != null) {
+        WarcReader reader = new WarcReader(file);
+        try {
+            while (true) {
+                Optional<WarcRecord> record;
+                try {
+                    record = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    // Counted as a page: reading reports it as one failed item.
+                    pages++;
+                    WarcReader reopened = reopenAfter(file, reader);
+                    if (reopened == null) {
+                        break;
+                    }
+                    reader = reopened;
+                    continue;
+                }
+                if (record.isEmpty()) {
+                    break;
+                }
+                if (htmlPage(record.get()) != null) {
                     pages++;
                 } else {
                     skipped++;
                 }
             }
+        } finally {
+            reader.close();
         }
         return new WarcCounts(pages, skipped);
     }
@@ -94,8 +122,11 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
                 } else {
                     next = read(record.get());
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the WARC file: " + e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                // A malformed record (a negative Content-Length, a broken header): one failure,
+                // then on with the next record that starts after it, if one can be found.
+                next = new Page(MALFORMED, null, "cannot read the WARC file: " + e.getMessage());
+                resync();
             }
         }
         return next != null;
@@ -111,6 +142,40 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
         return page;
     }
 
+    private void resync() {
+        WarcReader reopened = reopenAfter(file, reader);
+        if (reopened == null) {
+            done = true;
+        } else {
+            reader = reopened;
+        }
+    }
+
+    /**
+     * Closes {@code broken} and reopens the archive at the first record start after its position:
+     * a {@code WARC/} version line in an uncompressed file, a gzip member header in a compressed
+     * one; null if there is none (or the file cannot be reopened).
+     */
+    private static @Nullable WarcReader reopenAfter(Path file, WarcReader broken) {
+        long from = broken.position() + 1;
+        boolean gzip = broken.compression() == WarcCompression.GZIP;
+        try {
+            broken.close();
+            long start;
+            try (FileChannel channel = FileChannel.open(file)) {
+                start = RecordStarts.next(channel, from, gzip);
+            }
+            if (start < 0) {
+                return null;
+            }
+            FileChannel channel = FileChannel.open(file);
+            channel.position(start);
+            return new WarcReader(channel);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** What the records read so far held. */
     public WarcCounts counts() {
         return new WarcCounts(pages, skipped);
@@ -124,6 +189,10 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
         }
         pages++;
         String url = ((WarcResponse) record).target();
+        if (url == null || url.isBlank()) {
+            // No URL, no article id: this one record is a failure, the archive reads on.
+            return new Page(NO_TARGET, null, "the record has no WARC-Target-URI");
+        }
         byte[] body;
         try (InputStream in = http.body().stream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

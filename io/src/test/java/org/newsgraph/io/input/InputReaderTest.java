@@ -323,6 +323,19 @@ class InputReaderTest {
     }
 
     @Test
+    void aNulOnlyLineIsOneFailedLineAndTheGoodLinesAreRead() throws IOException {
+        String path = file("nul.jsonl", "{\"text\": \"One.\"}\n\u0000\u0000\u0000\n{\"text\": \"Three.\"}\n");
+
+        List<InputItem> items = read(path);
+
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0)).isEqualTo(loaded(path + ": line 1", Article.of("nul-1", "One.")));
+        assertThat(items.get(1)).isInstanceOfSatisfying(InputItem.Failed.class,
+                failed -> assertThat(failed.reason()).startsWith("line 2: "));
+        assertThat(items.get(2)).isEqualTo(loaded(path + ": line 3", Article.of("nul-3", "Three.")));
+    }
+
+    @Test
     void binaryJsonLinesFileIsOneFailure() throws IOException {
         byte[] bytes = new byte[5000];
         bytes[0] = (byte) 0x89;

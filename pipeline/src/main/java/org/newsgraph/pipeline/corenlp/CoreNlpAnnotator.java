@@ -3,6 +3,7 @@ package org.newsgraph.pipeline.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -11,9 +12,11 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Dependency;
@@ -25,11 +28,16 @@ import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Cancellation;
 import org.newsgraph.pipeline.Stage;
 
 /**
  * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner, depparse, and SUTime) and converts its output to
  * tokens, sentences with dependencies, named mentions and raw temporal expressions.
+ *
+ * <p>CoreNLP sees the text in bounded pieces ({@link CoreNlpPieces}), so time and memory grow about
+ * linearly with the text; between pieces and annotators it checks {@link Cancellation}, so an
+ * interrupted analysis stops within one chunk.
  *
  * <p>Models load once, in the constructor (about 10 s). Thread-safe: CoreNLP's annotators used here
  * hold no per-document state, and each call builds its own {@code Annotation}.
@@ -39,12 +47,16 @@ public final class CoreNlpAnnotator implements Stage {
     private final StanfordCoreNLP paragraphLines;
     private final StanfordCoreNLP wrappedLines;
     private final StanfordCoreNLP analysis;
+    private final StanfordCoreNLP parser;
     private final TimeAnnotator sutime;
+    private final int maxSentenceTokens;
 
     public CoreNlpAnnotator(CoreNlpConfig config) {
         this.paragraphLines = new StanfordCoreNLP(splitting("always"));
         this.wrappedLines = new StanfordCoreNLP(splitting("two"));
         this.analysis = new StanfordCoreNLP(properties(config), false);
+        this.parser = new StanfordCoreNLP(parserProperties(), false);
+        this.maxSentenceTokens = config.maxSentenceTokens();
         this.sutime = config.sutime() ? new TimeAnnotator("sutime", sutimeProperties()) : null;
     }
 
@@ -60,7 +72,7 @@ public final class CoreNlpAnnotator implements Stage {
 
     private static Properties properties(CoreNlpConfig config) {
         Properties props = new Properties();
-        props.setProperty("annotators", "pos,lemma,ner,depparse");
+        props.setProperty("annotators", "pos,lemma,ner");
         props.setProperty("tokenize.language", "en");
         props.setProperty("ner.model", String.join(",", config.nerModels()));
         props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
@@ -70,10 +82,15 @@ public final class CoreNlpAnnotator implements Stage {
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.docdate.useFixedDate", "");
+        props.setProperty("pos.maxlen", Integer.toString(CoreNlpPieces.MAX_SENTENCE_TOKENS));
+        return props;
+    }
+
+    /** The dependency parser on its own: CoreNLP 4.5.10 ignores {@code depparse.maxlen}, so {@link #parse} filters. */
+    private static Properties parserProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "depparse");
         props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        props.setProperty("parse.maxlen", Integer.toString(config.maxSentenceTokens()));
-        props.setProperty("depparse.maxlen", Integer.toString(config.maxSentenceTokens()));
-        props.setProperty("pos.maxlen", "400");
         return props;
     }
 
@@ -102,17 +119,50 @@ public final class CoreNlpAnnotator implements Stage {
     @Override
     public Doc apply(Doc doc) {
         String text = doc.text();
-        Annotation annotation = new Annotation(text);
         // Without a publication date, relative dates stay unresolved ("XXXX-WXX-7") rather than
         // being resolved against the day the analysis happens to run.
-        docDate(doc.article()).ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
-        (looksHardWrapped(text) ? wrappedLines : paragraphLines).annotate(annotation);
-        SentenceRepair.repair(annotation);
-        analysis.annotate(annotation);
-        if (sutime != null) {
-            annotateTimes(annotation);
+        java.util.Optional<String> date = docDate(doc.article());
+        Conversion conversion = new Conversion(text);
+        List<List<List<CoreLabel>>> chunks = CoreNlpPieces.chunks(sentences(text));
+        for (int i = 0; i < chunks.size(); i++) {
+            // Each chunk's CoreNLP objects are released once converted.
+            Annotation chunk = CoreNlpPieces.annotationOf(text, chunks.set(i, List.of()));
+            date.ifPresent(d -> chunk.set(CoreAnnotations.DocDateAnnotation.class, d));
+            annotate(chunk);
+            conversion.add(chunk);
         }
-        return convert(doc, annotation);
+        return conversion.finish(doc);
+    }
+
+    /** Tokens and sentences, split and mended, in bounded pieces. */
+    private List<List<CoreLabel>> sentences(String text) {
+        boolean wrapped = looksHardWrapped(text);
+        List<List<CoreLabel>> split = CoreNlpPieces.split(wrapped ? wrappedLines : paragraphLines, text, wrapped);
+        List<List<CoreLabel>> sentences = CoreNlpPieces.capSentences(SentenceRepair.repair(text, split));
+        CoreNlpPieces.capWords(sentences);
+        return sentences;
+    }
+
+    /** Tags, recognises, parses (sentences short enough) and finds dates in one chunk. */
+    private void annotate(Annotation chunk) {
+        try {
+            Cancellation.check();
+            analysis.annotate(chunk);
+            Cancellation.check();
+            parse(chunk);
+            if (sutime != null) {
+                Cancellation.check();
+                annotateTimes(chunk);
+            }
+        } catch (RuntimeInterruptedException e) {
+            // CoreNLP's own loops check for interrupts too; its exception clears the flag.
+            throw Cancellation.interrupted();
+        }
+    }
+
+    /** Parses the sentences of at most {@code maxSentenceTokens} tokens; longer ones keep no dependencies. */
+    private void parse(Annotation chunk) {
+        annotateSome(chunk, parser, sentence -> sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens);
     }
 
     /**
@@ -120,19 +170,25 @@ public final class CoreNlpAnnotator implements Stage {
      * the costliest annotator here (about 40% of the time on news), and most sentences have no date.
      */
     private void annotateTimes(Annotation annotation) {
+        annotateSome(annotation, sutime, sentence -> sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+                .anyMatch(t -> TemporalWords.mayBeTemporal(t.originalText())));
+    }
+
+    /** Runs {@code annotator} on the sentences {@code chosen} keeps (none: not at all), then restores all of them. */
+    private static void annotateSome(Annotation annotation, Annotator annotator, Predicate<CoreMap> chosen) {
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> temporal = new java.util.ArrayList<>();
+        List<CoreMap> some = new ArrayList<>(all.size());
         for (CoreMap sentence : all) {
-            if (sentence.get(CoreAnnotations.TokensAnnotation.class).stream().anyMatch(t -> TemporalWords.mayBeTemporal(t.originalText()))) {
-                temporal.add(sentence);
+            if (chosen.test(sentence)) {
+                some.add(sentence);
             }
         }
-        if (temporal.isEmpty()) {
+        if (some.isEmpty()) {
             return;
         }
-        annotation.set(CoreAnnotations.SentencesAnnotation.class, temporal);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, some);
         try {
-            sutime.annotate(annotation);
+            annotator.annotate(annotation);
         } finally {
             annotation.set(CoreAnnotations.SentencesAnnotation.class, all);
         }
@@ -165,49 +221,63 @@ public final class CoreNlpAnnotator implements Stage {
         return longLines == 0;
     }
 
-    private static Doc convert(Doc doc, Annotation annotation) {
-        String text = doc.text();
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>();
-        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap coreSentence : coreSentences) {
-            int sentenceIndex = sentences.size();
-            int first = tokens.size();
-            for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                int start = label.beginPosition();
-                int end = label.endPosition();
-                String ner = label.ner() == null ? "O" : label.ner();
-                String lemma = label.lemma() == null ? label.originalText() : label.lemma();
-                tokens.add(new Token(tokens.size(), sentenceIndex, start, end, text.substring(start, end), lemma,
-                        label.tag(), ner));
+    /** Converts chunk after chunk into one document's tokens, sentences, mentions and timexes. */
+    private static final class Conversion {
+        private final String text;
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Mention> mentions = new ArrayList<>();
+        private final List<org.newsgraph.model.Timex> timexes = new ArrayList<>();
+
+        Conversion(String text) {
+            this.text = text;
+        }
+
+        void add(Annotation chunk) {
+            for (CoreMap coreSentence : chunk.get(CoreAnnotations.SentencesAnnotation.class)) {
+                int sentenceIndex = sentences.size();
+                int first = tokens.size();
+                for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                    int start = label.beginPosition();
+                    int end = label.endPosition();
+                    String ner = label.ner() == null ? "O" : label.ner();
+                    String lemma = label.lemma() == null ? label.originalText() : label.lemma();
+                    tokens.add(new Token(tokens.size(), sentenceIndex, start, end, text.substring(start, end), lemma,
+                            label.tag(), ner));
+                }
+                sentences.add(new Sentence(sentenceIndex, first, tokens.size(), dependencies(coreSentence, first)));
+                List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+                if (coreMentions != null) {
+                    for (CoreMap m : coreMentions) {
+                        toMention(m, first, coreSentence, text).ifPresent(mentions::add);
+                    }
+                }
             }
-            sentences.add(new Sentence(sentenceIndex, first, tokens.size(), dependencies(coreSentence, first)));
-            List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
-            if (coreMentions != null) {
-                for (CoreMap m : coreMentions) {
-                    toMention(m, first, coreSentence, text).ifPresent(mentions::add);
+            List<CoreMap> coreTimexes = chunk.get(TimeAnnotations.TimexAnnotations.class);
+            if (coreTimexes != null) {
+                for (CoreMap t : coreTimexes) {
+                    toTimex(t, text).ifPresent(timexes::add);
                 }
             }
         }
-        List<org.newsgraph.model.Timex> timexes = new ArrayList<>();
-        List<CoreMap> coreTimexes = annotation.get(TimeAnnotations.TimexAnnotations.class);
-        if (coreTimexes != null) {
-            for (CoreMap t : coreTimexes) {
-                Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-                int start = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int end = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                if (timex == null || end > text.length() || start >= end) {
-                    continue;
-                }
-                String value = timex.value() != null ? timex.value() : timex.altVal();
-                if (value == null) {
-                    continue;
-                }
-                timexes.add(new org.newsgraph.model.Timex(Span.of(text, start, end), timex.timexType(), value));
-            }
+
+        Doc finish(Doc doc) {
+            return doc.withAnalysis(tokens, sentences, mentions, timexes);
         }
-        return doc.withAnalysis(tokens, sentences, mentions, timexes);
+    }
+
+    private static java.util.Optional<org.newsgraph.model.Timex> toTimex(CoreMap t, String text) {
+        Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+        int start = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex == null || end > text.length() || start >= end) {
+            return java.util.Optional.empty();
+        }
+        String value = timex.value() != null ? timex.value() : timex.altVal();
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.newsgraph.model.Timex(Span.of(text, start, end), timex.timexType(), value));
     }
 
     private static List<Dependency> dependencies(CoreMap coreSentence, int firstToken) {

@@ -1,9 +1,6 @@
 package org.newsgraph.pipeline.corenlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,37 +18,42 @@ final class SentenceRepair {
     private SentenceRepair() {
     }
 
-    static void repair(Annotation annotation) {
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-        List<List<CoreLabel>> groups = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            groups.add(new ArrayList<>(s.get(CoreAnnotations.TokensAnnotation.class)));
+    /**
+     * The mended sentences, as token lists, from CoreNLP's. One pass, linear in the tokens: a run
+     * of merges keeps one open-parenthesis count instead of recounting the growing sentence.
+     *
+     * @param text      the text the tokens' offsets refer to
+     * @param sentences the splitter's sentences, in order; their lists are not changed
+     */
+    static List<List<CoreLabel>> repair(String text, List<List<CoreLabel>> sentences) {
+        List<List<CoreLabel>> result = new ArrayList<>();
+        if (sentences.isEmpty()) {
+            return result;
         }
-        boolean changed = false;
-        for (int i = 0; i + 1 < groups.size(); i++) {
-            List<CoreLabel> current = groups.get(i);
-            List<CoreLabel> next = groups.get(i + 1);
+        List<CoreLabel> current = new ArrayList<>(sentences.get(0));
+        int open = openParentheses(0, current);
+        for (int i = 1; i < sentences.size(); i++) {
+            List<CoreLabel> next = new ArrayList<>(sentences.get(i));
             boolean lowerStart = Character.isLowerCase(next.get(0).originalText().codePointAt(0));
-            if ((openParentheses(current) > 0 || lowerStart) && !paragraphBreakBetween(text, current, next)) {
+            if ((open > 0 || lowerStart) && !paragraphBreakBetween(text, current, next)) {
                 current.addAll(next);
-                groups.remove(i + 1);
-                i--;
-                changed = true;
+                open = openParentheses(open, next);
                 continue;
             }
             while (current.size() > 1 && isOpeningMark(text, current.get(current.size() - 1))) {
                 next.add(0, current.remove(current.size() - 1));
-                changed = true;
             }
+            result.add(current);
+            current = next;
+            open = openParentheses(0, next);
         }
-        if (changed) {
-            annotation.set(CoreAnnotations.SentencesAnnotation.class, rebuild(text, groups));
-        }
+        result.add(current);
+        return result;
     }
 
-    private static int openParentheses(List<CoreLabel> tokens) {
-        int open = 0;
+    /** The parentheses still open after {@code tokens}, starting with {@code open} open ones. */
+    private static int openParentheses(int alreadyOpen, List<CoreLabel> tokens) {
+        int open = alreadyOpen;
         for (CoreLabel t : tokens) {
             String w = t.originalText();
             if (w.equals("(")) {
@@ -76,31 +78,5 @@ final class SentenceRepair {
         int after = t.endPosition();
         return mark && after < text.length() && Character.isLetterOrDigit(text.charAt(after))
                 && (t.beginPosition() == 0 || Character.isWhitespace(text.charAt(t.beginPosition() - 1)));
-    }
-
-    private static List<CoreMap> rebuild(String text, List<List<CoreLabel>> groups) {
-        List<CoreMap> result = new ArrayList<>();
-        int tokenOffset = 0;
-        for (List<CoreLabel> tokens : groups) {
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            int begin = tokens.get(0).beginPosition();
-            int end = tokens.get(tokens.size() - 1).endPosition();
-            Annotation sentence = new Annotation(text.substring(begin, end));
-            sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-            sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-            sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset);
-            sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + tokens.size());
-            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, result.size());
-            for (int i = 0; i < tokens.size(); i++) {
-                tokens.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, result.size());
-                tokens.get(i).setIndex(i + 1);
-            }
-            tokenOffset += tokens.size();
-            result.add(sentence);
-        }
-        return result;
     }
 }

@@ -1,0 +1,66 @@
+package org.newsgraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The time budget without CoreNLP: work that checks for cancellation, finishing or not in time. */
+class TimeBudgetTest {
+
+    /** Loops through cancellation points for ever: only the budget ends it. */
+    private static String endless() {
+        while (true) {
+            Cancellation.check();
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void workThatFinishesInTimeReturnsItsResultAndLeavesNoInterrupt() {
+        assertThat(TimeBudget.run(Duration.ofSeconds(30), () -> "done")).isEqualTo("done");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void workOverItsBudgetStopsAtTheNextCheckWithAMessage() {
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofMillis(200), TimeBudgetTest::endless))
+                .isInstanceOfSatisfying(AnalysisCancelledException.class, e -> assertThat(e.timedOut()).isTrue())
+                .hasMessage("the analysis took over its time budget of 200 ms (raise it with --max-seconds)");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void theBudgetIsGivenInWholeSecondsWhenItIsWhole() {
+        assertThat(TimeBudget.overBudget(Duration.ofSeconds(60)))
+                .isEqualTo("the analysis took over its time budget of 60 s (raise it with --max-seconds)");
+    }
+
+    @Test
+    void anInterruptFromSomeoneElseIsACancellationNotATimeout() {
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofSeconds(30), TimeBudgetTest::endless))
+                .isInstanceOfSatisfying(AnalysisCancelledException.class, e -> assertThat(e.timedOut()).isFalse())
+                .hasMessage("the analysis was interrupted");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void anotherFailureIsPassedOnUnchanged() {
+        IllegalStateException failure = new IllegalStateException("broken");
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofSeconds(30), () -> {
+            throw failure;
+        })).isSameAs(failure);
+    }
+
+    @Test
+    void manyShortRunsInARowLeaveNoStrayInterrupt() {
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            assertThat(TimeBudget.run(Duration.ofMillis(1 + i % 3), () -> n)).isEqualTo(n);
+            // An alarm that rang after the work ended must not reach the next run.
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        }
+    }
+}
