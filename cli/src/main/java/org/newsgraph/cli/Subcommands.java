@@ -25,5 +25,6 @@ final class Subcommands {
         root.addSubcommand("serve", new ServeCommand());
         root.addSubcommand("bench", new BenchCommand());
         root.addSubcommand("eval", new EvalCommand());
+        root.addSubcommand("linker", new LinkerCommand());
     }
 }
