@@ -12,6 +12,9 @@ import org.newsgraph.eval.gum.GumDocument;
 import org.newsgraph.eval.gum.GumEvaluation;
 import org.newsgraph.eval.gum.GumReader;
 import org.newsgraph.eval.gum.GumScores;
+import org.newsgraph.eval.gum.LinkScores;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.pipeline.link.LinkConfig;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
@@ -67,6 +70,17 @@ public final class EvalGumCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format = Format.text;
 
+    @Option(names = "--links", description = "Also link entities to Wikipedia and score the links against GUM's "
+            + "Wikification (precision, recall, NIL accuracy over named person/organization/place/event mentions).")
+    private boolean links;
+
+    @Option(names = "--link-threshold", paramLabel = "T", description = "Lowest score of a link (default: 0.6).")
+    private double linkThreshold = LinkConfig.precise().threshold();
+
+    @Option(names = "--link-dir", paramLabel = "DIR",
+            description = "The linker's index directory (default: $NEWSGRAPH_LINKER_DIR or ~/.cache/newsgraph/linker).")
+    private @Nullable Path linkDir;
+
     @Override
     public Integer call() {
         if (limit < 1) {
@@ -77,8 +91,13 @@ public final class EvalGumCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("newsgraph: loading models...");
         err.flush();
-        Analyzer analyzer = Analyzers.get(AnalyzerConfig.defaults());
+        AnalyzerConfig config = AnalyzerConfig.defaults();
+        if (links) {
+            config = config.withLinking(LinkIndexes.require(linkDir, err), linkConfig());
+        }
+        Analyzer analyzer = Analyzers.get(config);
         GumScores total = GumScores.EMPTY;
+        LinkScores linkTotal = LinkScores.EMPTY;
         int failed = 0;
         for (int i = 0; i < documents.size(); i++) {
             GumDocument gold = documents.get(i);
@@ -87,6 +106,7 @@ public final class EvalGumCommand implements Callable<Integer> {
             try {
                 Doc doc = analyzer.analyze(Article.of(gold.id(), gold.text()));
                 total = total.plus(GumEvaluation.evaluate(gold, doc));
+                linkTotal = linkTotal.plus(LinkScores.evaluate(gold, doc));
             } catch (RejectedInputException | StageException e) {
                 err.println("newsgraph: " + gold.id() + ": " + e.getMessage());
                 failed++;
@@ -94,8 +114,19 @@ public final class EvalGumCommand implements Callable<Integer> {
         }
         EvalGumReport report = new EvalGumReport(directory.toString(), total, failed);
         out.print(format == Format.text ? report.toText() : report.toJson() + System.lineSeparator());
+        if (links) {
+            out.print(linkTotal.toText());
+        }
         out.flush();
         return failed > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
+    }
+
+    private LinkConfig linkConfig() {
+        try {
+            return LinkConfig.precise().withThreshold(linkThreshold);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--link-threshold must be in [0, 1]: " + linkThreshold);
+        }
     }
 
     private List<GumDocument> readDocuments() {
