@@ -74,6 +74,9 @@ public final class EvalGumCommand implements Callable<Integer> {
             + "Wikification (precision, recall, NIL accuracy over named person/organization/place/event mentions).")
     private boolean links;
 
+    @Option(names = "--link-mistakes", description = "With --links: print each wrong, missed or spurious link to standard error.")
+    private boolean linkMistakes;
+
     @Option(names = "--link-threshold", paramLabel = "T", description = "Lowest score of a link (default: 0.6).")
     private double linkThreshold = LinkConfig.precise().threshold();
 
@@ -106,7 +109,7 @@ public final class EvalGumCommand implements Callable<Integer> {
             try {
                 Doc doc = analyzer.analyze(Article.of(gold.id(), gold.text()));
                 total = total.plus(GumEvaluation.evaluate(gold, doc));
-                linkTotal = linkTotal.plus(LinkScores.evaluate(gold, doc));
+                linkTotal = linkTotal.plus(LinkScores.evaluate(gold, doc, linkMistakes ? err::println : m -> { }));
             } catch (RejectedInputException | StageException e) {
                 err.println("newsgraph: " + gold.id() + ": " + e.getMessage());
                 failed++;

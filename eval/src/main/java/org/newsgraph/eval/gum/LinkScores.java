@@ -28,6 +28,11 @@ public record LinkScores(int gold, int predicted, int correct, int nilGold, int 
     public static final LinkScores EMPTY = new LinkScores(0, 0, 0, 0, 0);
 
     public static LinkScores evaluate(GumDocument gold, Doc doc) {
+        return evaluate(gold, doc, mistake -> { });
+    }
+
+    /** As {@link #evaluate(GumDocument, Doc)}, telling {@code mistakes} each wrong, missed or spurious link. */
+    public static LinkScores evaluate(GumDocument gold, Doc doc, java.util.function.Consumer<String> mistakes) {
         Objects.requireNonNull(gold, "gold");
         int g = 0;
         int p = 0;
@@ -44,9 +49,18 @@ public record LinkScores(int gold, int predicted, int correct, int nilGold, int 
             }
             Entity matched = match(mention, doc);
             if (matched == null) {
+                if (identity != null) {
+                    mistakes.accept(gold.id() + "\t" + mention.span().text() + "\tgold " + identity + "\tunmatched");
+                }
                 continue;
             }
             Link link = matched.link();
+            String got = link == null ? "NIL" : link.title();
+            String want = identity == null ? "NIL" : identity;
+            if (!title(got).equals(title(want))) {
+                mistakes.accept(gold.id() + "\t" + mention.span().text() + "\tgold " + want + "\tgot " + got
+                        + "\t" + matched.type() + " '" + matched.name() + "'");
+            }
             if (link != null) {
                 p++;
                 if (identity != null && title(identity).equals(title(link.title()))) {
