@@ -14,8 +14,8 @@ import org.newsgraph.model.Mention;
  * mentions lies inside it and covers its head word. Precision: correct links over links given to
  * matched mentions (a link where GUM has none counts as wrong). Recall: correct links over gold
  * mentions with a Wikipedia identity, matched or not. NIL accuracy: matched gold mentions without an
- * identity that were left unlinked. Titles compare with spaces as underscores and the first letter
- * in upper case, as Wikipedia does.
+ * identity that were left unlinked. Titles compare percent-decoded, with spaces as underscores and
+ * the first letter in upper case, as Wikipedia does.
  *
  * @param gold      gold named mentions with an identity
  * @param predicted matched mentions that got a link
@@ -95,6 +95,14 @@ public record LinkScores(int gold, int predicted, int correct, int nilGold, int 
 
     static String title(String title) {
         String t = title.strip().replace(' ', '_');
+        if (t.indexOf('%') >= 0) {
+            // GUM percent-encodes some titles: Washington%2C_D.C.
+            try {
+                t = java.net.URLDecoder.decode(t.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // not an encoding after all; compare as written
+            }
+        }
         return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
     }
 

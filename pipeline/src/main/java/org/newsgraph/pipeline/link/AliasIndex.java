@@ -68,9 +68,16 @@ public final class AliasIndex {
         return titles;
     }
 
-    /** The candidates of {@code alias} (normalised first), best prior first; empty when unknown. */
+    /**
+     * The candidates of {@code alias}, best prior first; empty when unknown. The alias as written
+     * (spacing folded) is looked up first, then its folded key ({@link AliasKey}).
+     */
     public List<Candidate> candidates(String alias) {
-        String key = AliasKey.of(alias);
+        List<Candidate> exact = lookup(AliasKey.exact(alias));
+        return exact.isEmpty() ? lookup(AliasKey.of(alias)) : exact;
+    }
+
+    private List<Candidate> lookup(String key) {
         if (key.isEmpty()) {
             return List.of();
         }

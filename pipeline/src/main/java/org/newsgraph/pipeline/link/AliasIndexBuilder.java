@@ -26,7 +26,8 @@ import java.util.Objects;
  * score} a line, the score in [0, 1] (how often the alias names that title), as CoreNLP's WikiDict is
  * and as a table derived from Wikidata labels and Wikipedia anchors can be. Aliases that are web
  * addresses or Wikipedia markup, longer than {@value #MAX_ALIAS_CHARS} characters, and titles of
- * disambiguation pages are left out; a key keeps its {@value AliasIndex#MAX_CANDIDATES} best titles.
+ * disambiguation pages are left out; each row is filed under its exact and its folded key
+ * ({@link AliasKey}); a key keeps its {@value AliasIndex#MAX_CANDIDATES} best titles.
  *
  * <p>Two passes keep the heap small whatever the table's size: rows go to hashed bucket files in a
  * temporary folder, then each bucket is sorted in memory and appended to the index. Only the title
@@ -128,10 +129,12 @@ public final class AliasIndexBuilder {
                     lastTitle = title;
                     lastId = id;
                 }
-                DataOutputStream bucket = buckets[Math.floorMod(key.hashCode(), BUCKETS)];
-                bucket.writeUTF(key);
-                bucket.writeInt(id);
-                bucket.writeFloat(score);
+                for (String k : new String[] {key, AliasKey.exact(alias)}) {
+                    DataOutputStream bucket = buckets[Math.floorMod(k.hashCode(), BUCKETS)];
+                    bucket.writeUTF(k);
+                    bucket.writeInt(id);
+                    bucket.writeFloat(score);
+                }
             }
             progress.rows(rows);
         } finally {

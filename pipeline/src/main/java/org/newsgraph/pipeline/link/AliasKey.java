@@ -4,18 +4,33 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * How aliases are compared: Unicode-compatibility folded, lower case, hyphens, underscores and runs
- * of white space as one space, a leading "the " dropped. "Kim Jong-un", "Kim Jong Un" and
- * "KIM JONG UN" share one key; "the Kremlin" and "Kremlin" share another.
+ * How aliases are compared. The folded key: Unicode-compatibility folded, lower case, hyphens,
+ * underscores and runs of white space as one space, a leading "the " dropped: "Kim Jong-un", "Kim
+ * Jong Un" and "KIM JONG UN" share one; "the Kremlin" and "Kremlin" another. The exact key keeps
+ * case and articles (only spacing and hyphens are folded) and is looked up first, so that the
+ * common spelling's prior ("United States": United_States 0.98) is not outvoted by a rare one
+ * ("The United states": a rugby team, 1.0) that folds to the same key.
  */
 final class AliasKey {
 
     private AliasKey() {
     }
 
-    /** The key of {@code alias}; empty when nothing is left. */
+    /** Marks exact keys apart from folded ones in one index. */
+    static final char EXACT = '\u0001';
+
+    /** The folded key of {@code alias}; empty when nothing is left. */
     static String of(String alias) {
-        String folded = Normalizer.normalize(alias, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return key(Normalizer.normalize(alias, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), true);
+    }
+
+    /** The exact key of {@code alias}; empty when nothing is left. */
+    static String exact(String alias) {
+        String key = key(Normalizer.normalize(alias, Normalizer.Form.NFKC), false);
+        return key.isEmpty() ? key : EXACT + key;
+    }
+
+    private static String key(String folded, boolean dropThe) {
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -33,7 +48,7 @@ final class AliasKey {
             }
             key.append(c);
         }
-        if (key.length() > 4 && key.substring(0, 4).equals("the ")) {
+        if (dropThe && key.length() > 4 && key.substring(0, 4).equals("the ")) {
             key.delete(0, 4);
         }
         return key.toString();

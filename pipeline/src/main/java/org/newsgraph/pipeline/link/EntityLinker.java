@@ -78,7 +78,12 @@ public final class EntityLinker implements Stage {
 
     private @Nullable Link decide(Entity entity, Doc doc) {
         Set<String> context = context(entity, doc);
+        boolean fullName = words(entity.name()).size() >= 2;
         for (String name : names(entity)) {
+            if (entity.type() == EntityType.PERSON && fullName && words(name).size() < 2) {
+                // A person whose full name the table lacks is not linked by a surname alone.
+                return null;
+            }
             List<Candidate> candidates = index.candidates(name);
             if (candidates.isEmpty()) {
                 continue;

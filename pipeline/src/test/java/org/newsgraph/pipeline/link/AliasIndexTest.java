@@ -30,7 +30,9 @@ class AliasIndexTest {
             "Paris\tParis_(disambiguation)\t0.05",
             "Ministry of Defence\tMinistry_of_Defence_(United_Kingdom)\t0.7",
             "Ministry of Defence\tMinistry_of_Defence_(Russia)\t0.6",
-            "Russia\tRussia\t0.98");
+            "Russia\tRussia\t0.98",
+            "United States\tUnited_States\t0.98",
+            "The United states\tUnited_States_national_rugby_union_team\t1.0");
 
     static AliasIndex build(Path dir) {
         Path file = dir.resolve("aliases.idx");
@@ -42,10 +44,19 @@ class AliasIndexTest {
     void spellingsShareAKeyAndCandidatesComeBestFirst(@TempDir Path dir) {
         AliasIndex index = build(dir);
         assertEquals(List.of(new Candidate("Kim_Jong-un", 0.97f)), index.candidates("KIM JONG UN"));
-        assertEquals(List.of(new Candidate("Moscow_Kremlin", 1.0f), new Candidate("Kremlin_(film)", 0.3f)),
+        assertEquals(List.of(new Candidate("Moscow_Kremlin", 0.58f), new Candidate("Kremlin_(film)", 0.3f)),
                 index.candidates("Kremlin"));
+        assertEquals(List.of(new Candidate("Moscow_Kremlin", 1.0f)), index.candidates("the  Kremlin"));
         assertEquals(List.of(new Candidate("Georgia_(U.S._state)", 0.55f), new Candidate("Georgia_(country)", 0.4f)),
                 index.candidates("Georgia"));
+    }
+
+    @Test
+    void theAliasAsWrittenComesBeforeARareSpellingThatFoldsToIt(@TempDir Path dir) {
+        AliasIndex index = build(dir);
+        assertEquals(List.of(new Candidate("United_States", 0.98f)), index.candidates("United States"));
+        assertEquals(List.of(new Candidate("United_States_national_rugby_union_team", 1.0f),
+                new Candidate("United_States", 0.98f)), index.candidates("united states"));
     }
 
     @Test
@@ -61,10 +72,10 @@ class AliasIndexTest {
     @Test
     void countsTitlesAndReplacesAnOldIndex(@TempDir Path dir) throws Exception {
         AliasIndex index = build(dir);
-        assertEquals(13, index.titleCount());
+        assertEquals(15, index.titleCount());
         AliasIndexBuilder.Summary summary = AliasIndexBuilder.build(
                 new BufferedReader(new StringReader("Paris\tParis\t0.9\n")), dir.resolve("aliases.idx"), rows -> { });
-        assertEquals(new AliasIndexBuilder.Summary(1, 1, 1, Files.size(dir.resolve("aliases.idx"))), summary);
+        assertEquals(new AliasIndexBuilder.Summary(1, 2, 1, Files.size(dir.resolve("aliases.idx"))), summary);
         assertEquals(List.of(), AliasIndex.open(dir.resolve("aliases.idx")).candidates("Putin"));
     }
 

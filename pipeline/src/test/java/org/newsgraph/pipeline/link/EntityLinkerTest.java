@@ -44,8 +44,8 @@ class EntityLinkerTest {
 
     @Test
     void linksAnUnambiguousNameWhateverItsSpelling(@TempDir Path dir) {
-        assertEquals(List.of(new Link("Kim_Jong-un", 0.97f), new Link("Moscow_Kremlin", 1.0)),
-                links(dir, LinkConfig.precise(), EntityType.PERSON, "Kim Jong Un", EntityType.ORGANIZATION, "Kremlin"));
+        assertEquals(List.of(new Link("Kim_Jong-un", 0.97f), new Link("Russia", 0.98f)),
+                links(dir, LinkConfig.precise(), EntityType.PERSON, "Kim Jong Un", EntityType.GPE, "RUSSIA"));
     }
 
     @Test
@@ -61,9 +61,17 @@ class EntityLinkerTest {
 
     @Test
     void typeIncompatibleTitlesAndSurnamesAloneStayUnlinked(@TempDir Path dir) {
-        // Kremlin (film) is no organisation: Moscow Kremlin is then unchallenged.
+        // Kremlin (film) 0.3 is no organisation: Moscow Kremlin 0.58 is then unchallenged.
+        assertEquals(List.of(new Link("Moscow_Kremlin", 0.58f)),
+                links(dir, new LinkConfig(0.5, 0.3), EntityType.ORGANIZATION, "Kremlin"));
+        // A surname alone needs 0.9; a full name missing from the table does not fall back to its surname.
         assertEquals(List.of(new Link("NIL", 0), new Link("Vladimir_Putin", 0.95f)),
                 links(dir, LinkConfig.precise(), EntityType.PERSON, "Smith", EntityType.PERSON, "Putin"));
+        Doc doc = doc(EntityType.PERSON, "Vladimir Putin");
+        Mention surname = new Mention(new Span(9, 14, "Putin"), 1, 2, 1, EntityType.PERSON, MentionKind.NAME);
+        Entity other = new Entity("e1", EntityType.PERSON, "Boris Putin", List.of(surname), List.of());
+        Doc two = Doc.of(doc.article()).withEntities(List.of(other)).withRoles(List.of(other));
+        assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise()).apply(two).entities().get(0).link());
     }
 
     @Test
