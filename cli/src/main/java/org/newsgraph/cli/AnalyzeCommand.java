@@ -24,6 +24,7 @@ import org.newsgraph.pipeline.AnalyzerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,6 +68,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Longest article analysed, in characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--link", description = "Link entities to Wikipedia (builds the linker's index on first use).")
+    boolean link;
+
+    @Mixin
+    LinkOptions linkOptions = new LinkOptions();
+
     @Override
     public Integer call() throws IOException {
         CommandLine cli = commandLine();
@@ -76,7 +83,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             DocumentWriter writer = chosen.writer(target);
             OutcomeSink sink = new OutcomeSink(writer, cli.getErr(), verbose());
-            ItemAnalysis analysis = new ItemAnalysis(analyzer(AnalyzerConfig.defaults().withMaxChars(maxChars)));
+            AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
+            ItemAnalysis analysis = new ItemAnalysis(analyzer(link ? linkOptions.linking(config, cli.getErr()) : config));
             InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
             try (Stream<InputItem> items = reader.read(inputs)) {
                 new InOrderExecutor(threads).run(items.iterator(), analysis, sink);

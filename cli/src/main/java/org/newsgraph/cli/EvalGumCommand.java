@@ -13,8 +13,6 @@ import org.newsgraph.eval.gum.GumEvaluation;
 import org.newsgraph.eval.gum.GumReader;
 import org.newsgraph.eval.gum.GumScores;
 import org.newsgraph.eval.gum.LinkScores;
-import org.jspecify.annotations.Nullable;
-import org.newsgraph.pipeline.link.LinkConfig;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
@@ -22,6 +20,7 @@ import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.pipeline.RejectedInputException;
 import org.newsgraph.pipeline.StageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,12 +76,8 @@ public final class EvalGumCommand implements Callable<Integer> {
     @Option(names = "--link-mistakes", description = "With --links: print each wrong, missed or spurious link to standard error.")
     private boolean linkMistakes;
 
-    @Option(names = "--link-threshold", paramLabel = "T", description = "Lowest score of a link (default: 0.6).")
-    private double linkThreshold = LinkConfig.precise().threshold();
-
-    @Option(names = "--link-dir", paramLabel = "DIR",
-            description = "The linker's index directory (default: $NEWSGRAPH_LINKER_DIR or ~/.cache/newsgraph/linker).")
-    private @Nullable Path linkDir;
+    @Mixin
+    private LinkOptions linkOptions = new LinkOptions();
 
     @Override
     public Integer call() {
@@ -96,7 +91,7 @@ public final class EvalGumCommand implements Callable<Integer> {
         err.flush();
         AnalyzerConfig config = AnalyzerConfig.defaults();
         if (links) {
-            config = config.withLinking(LinkIndexes.require(linkDir, err), linkConfig());
+            config = linkOptions.linking(config, err);
         }
         Analyzer analyzer = Analyzers.get(config);
         GumScores total = GumScores.EMPTY;
@@ -122,14 +117,6 @@ public final class EvalGumCommand implements Callable<Integer> {
         }
         out.flush();
         return failed > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
-    }
-
-    private LinkConfig linkConfig() {
-        try {
-            return LinkConfig.precise().withThreshold(linkThreshold);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--link-threshold must be in [0, 1]: " + linkThreshold);
-        }
     }
 
     private List<GumDocument> readDocuments() {

@@ -2,8 +2,6 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,22 +11,12 @@ import org.newsgraph.pipeline.link.Candidate;
 
 class LinkerCommandTest {
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void buildsAnIndexFromAUserTable(@TempDir Path dir) throws Exception {
         Path table = dir.resolve("aliases.tsv");
         Files.writeString(table, "Kim Jong-un\tKim_Jong-un\t0.97\nthe Kremlin\tMoscow Kremlin\t1.0\n");
 
-        Result r = run("linker", "build", "--from", table.toString(), "--dir", dir.resolve("idx").toString());
+        CliRun r = CliRun.of("linker", "build", "--from", table.toString(), "--dir", dir.resolve("idx").toString());
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         Path index = dir.resolve("idx").resolve("aliases.idx");
@@ -43,7 +31,7 @@ class LinkerCommandTest {
         Path table = dir.resolve("aliases.tsv");
         Files.writeString(table, "Kim Jong-un\tKim_Jong-un\tsure\n");
 
-        Result r = run("linker", "build", "--from", table.toString(), "--dir", dir.toString());
+        CliRun r = CliRun.of("linker", "build", "--from", table.toString(), "--dir", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).endsWith(table + ": line 1: the score is not a number in [0, 1]: 'sure'"
@@ -53,7 +41,7 @@ class LinkerCommandTest {
 
     @Test
     void aMissingTableIsAUsageError(@TempDir Path dir) {
-        Result r = run("linker", "build", "--from", dir.resolve("none.tsv").toString(), "--dir", dir.toString());
+        CliRun r = CliRun.of("linker", "build", "--from", dir.resolve("none.tsv").toString(), "--dir", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("no such file: " + dir.resolve("none.tsv"));
