@@ -71,6 +71,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TimeBudgetOption budget = new TimeBudgetOption();
 
+    @Option(names = "--link", description = "Link entities to Wikipedia (builds the linker's index on first use).")
+    boolean link;
+
+    @Mixin
+    LinkOptions linkOptions = new LinkOptions();
+
     @Override
     public Integer call() throws IOException {
         CommandLine cli = commandLine();
@@ -80,7 +86,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             DocumentWriter writer = chosen.writer(target);
             OutcomeSink sink = new OutcomeSink(writer, cli.getErr(), verbose());
-            ItemAnalysis analysis = new ItemAnalysis(analyzer(AnalyzerConfig.defaults().withMaxChars(maxChars)),
+            AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
+            ItemAnalysis analysis = new ItemAnalysis(analyzer(link ? linkOptions.linking(config, cli.getErr()) : config),
                     budget.budget());
             InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
             try (Stream<InputItem> items = reader.read(inputs)) {

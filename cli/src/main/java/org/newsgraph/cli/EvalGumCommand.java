@@ -12,6 +12,7 @@ import org.newsgraph.eval.gum.GumDocument;
 import org.newsgraph.eval.gum.GumEvaluation;
 import org.newsgraph.eval.gum.GumReader;
 import org.newsgraph.eval.gum.GumScores;
+import org.newsgraph.eval.gum.LinkScores;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
@@ -19,6 +20,7 @@ import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.pipeline.RejectedInputException;
 import org.newsgraph.pipeline.StageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,6 +69,16 @@ public final class EvalGumCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format = Format.text;
 
+    @Option(names = "--links", description = "Also link entities to Wikipedia and score the links against GUM's "
+            + "Wikification (precision, recall, NIL accuracy over named person/organization/place/event mentions).")
+    private boolean links;
+
+    @Option(names = "--link-mistakes", description = "With --links: print each wrong, missed or spurious link to standard error.")
+    private boolean linkMistakes;
+
+    @Mixin
+    private LinkOptions linkOptions = new LinkOptions();
+
     @Override
     public Integer call() {
         if (limit < 1) {
@@ -77,8 +89,13 @@ public final class EvalGumCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("newsgraph: loading models...");
         err.flush();
-        Analyzer analyzer = Analyzers.get(AnalyzerConfig.defaults());
+        AnalyzerConfig config = AnalyzerConfig.defaults();
+        if (links) {
+            config = linkOptions.linking(config, err);
+        }
+        Analyzer analyzer = Analyzers.get(config);
         GumScores total = GumScores.EMPTY;
+        LinkScores linkTotal = LinkScores.EMPTY;
         int failed = 0;
         for (int i = 0; i < documents.size(); i++) {
             GumDocument gold = documents.get(i);
@@ -87,6 +104,7 @@ public final class EvalGumCommand implements Callable<Integer> {
             try {
                 Doc doc = analyzer.analyze(Article.of(gold.id(), gold.text()));
                 total = total.plus(GumEvaluation.evaluate(gold, doc));
+                linkTotal = linkTotal.plus(LinkScores.evaluate(gold, doc, linkMistakes ? err::println : m -> { }));
             } catch (RejectedInputException | StageException e) {
                 err.println("newsgraph: " + gold.id() + ": " + e.getMessage());
                 failed++;
@@ -94,6 +112,9 @@ public final class EvalGumCommand implements Callable<Integer> {
         }
         EvalGumReport report = new EvalGumReport(directory.toString(), total, failed);
         out.print(format == Format.text ? report.toText() : report.toJson() + System.lineSeparator());
+        if (links) {
+            out.print(linkTotal.toText());
+        }
         out.flush();
         return failed > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
     }

@@ -26,5 +26,6 @@ final class Subcommands {
         root.addSubcommand("bench", new BenchCommand());
         root.addSubcommand("eval", new EvalCommand());
         root.addSubcommand("train", new TrainCommand());
+        root.addSubcommand("linker", new LinkerCommand());
     }
 }

@@ -124,6 +124,12 @@ public record Doc(
                 timexes, quantities, attributions, events, plus(Facet.ENTITIES));
     }
 
+    /** Entities with their Wikipedia links filled in. */
+    public Doc withLinks(List<Entity> linkedEntities) {
+        return new Doc(article, language, tokens, sentences, namedMentions, rawTimexes, mentions,
+                linkedEntities, timexes, quantities, attributions, events, plus(Facet.LINKS));
+    }
+
     /** Entities with their roles filled in. */
     public Doc withRoles(List<Entity> entitiesWithRoles) {
         return new Doc(article, language, tokens, sentences, namedMentions, rawTimexes, mentions,

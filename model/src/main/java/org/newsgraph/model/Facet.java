@@ -21,6 +21,8 @@ public enum Facet {
     ENTITIES,
     /** Titles and affiliations attached to entities. */
     ROLES,
+    /** Wikipedia links of entities (entities the linker is unsure of stay unlinked). */
+    LINKS,
     /** Temporal expressions resolved against the publication date. */
     TIMEXES,
     /** Numbers with units. */

@@ -9,6 +9,8 @@ import org.newsgraph.pipeline.corenlp.CoreNlpAnnotator;
 import org.newsgraph.pipeline.corenlp.CoreNlpGazetteers;
 import org.newsgraph.pipeline.event.EventExtractor;
 import org.newsgraph.pipeline.lexicon.Lexicons;
+import org.newsgraph.pipeline.link.AliasIndex;
+import org.newsgraph.pipeline.link.EntityLinker;
 import org.newsgraph.pipeline.stages.EntityResolver;
 import org.newsgraph.pipeline.stages.LanguageGate;
 import org.newsgraph.pipeline.stages.MentionCorrector;
@@ -35,12 +37,16 @@ public final class Analyzer {
     public static Analyzer create(AnalyzerConfig config) {
         Objects.requireNonNull(config, "config");
         Lexicons lexicons = standardLexicons();
-        Pipeline pipeline = Pipeline.builder("newsgraph")
+        Pipeline.Builder builder = Pipeline.builder("newsgraph")
                 .add(new LanguageGate())
                 .add(new CoreNlpAnnotator(config.corenlp()))
                 .add(new MentionCorrector(lexicons))
                 .add(new EntityResolver(lexicons))
-                .add(new RoleExtractor(lexicons))
+                .add(new RoleExtractor(lexicons));
+        if (config.linkIndex() != null) {
+            builder.add(new EntityLinker(AliasIndex.open(config.linkIndex()), config.link()));
+        }
+        Pipeline pipeline = builder
                 .add(new TimexNormalizer())
                 .add(new QuantityExtractor())
                 .add(new AttributionExtractor(lexicons))

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Attribution;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Link;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Measure;
@@ -68,6 +69,13 @@ public final class DocumentJson {
         json.put("name", entity.name());
         json.set("mentions", array(entity.mentions(), (Mention m) -> span(m.span())));
         json.set("roles", array(entity.roles(), DocumentJson::role));
+        Link link = entity.link();
+        if (link != null) {
+            ObjectNode linked = json.putObject("link");
+            linked.put("title", link.title());
+            linked.put("url", link.url());
+            linked.put("score", Math.round(link.score() * 1000) / 1000.0);
+        }
         return json;
     }
 

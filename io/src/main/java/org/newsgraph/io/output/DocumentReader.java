@@ -15,6 +15,7 @@ import org.newsgraph.model.AttributionKind;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Link;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -125,8 +126,10 @@ public final class DocumentReader {
     private static Entity entity(JsonFields json) {
         EntityType type = json.constant("type", EntityType.class);
         List<Mention> mentions = json.items("mentions", true, m -> mention(m.asSpan(), type));
+        JsonFields link = json.optionalObject("link");
         return new Entity(json.string("id"), type, json.string("name"), mentions,
-                json.items("roles", false, DocumentReader::role));
+                json.items("roles", false, DocumentReader::role),
+                link == null ? null : new Link(link.string("title"), link.number("score")));
     }
 
     private static Mention mention(Span span, EntityType type) {

@@ -1,0 +1,173 @@
+package org.newsgraph.pipeline.link;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Facet;
+import org.newsgraph.model.Link;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Role;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Links PERSON, ORGANIZATION, GPE, LOCATION, FACILITY and EVENT entities to Wikipedia, or leaves
+ * them unlinked when unsure. Candidates come from the entity's full name, then its other names,
+ * looked up in an {@link AliasIndex}. A candidate's score is the alias table's prior, raised by
+ * coherence (words of its title, beyond the name itself, that the article's other names or the
+ * entity's roles use: "Georgia (country)" beside "Tbilisi", "Ministry of Defence (Russia)" beside
+ * "Russia") and set to zero when its title's qualifier names a kind of thing the type cannot be (a
+ * film, an album, a song for a person or a place). A person named by one word alone needs a prior
+ * of 0.9. The best candidate wins when it reaches {@link LinkConfig#threshold()} and leads the
+ * second by {@link LinkConfig#margin()}. Stateless after construction, thread-safe.
+ */
+public final class EntityLinker implements Stage {
+
+    private static final Set<EntityType> LINKED = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.GPE, EntityType.LOCATION, EntityType.FACILITY, EntityType.EVENT);
+    /** Title qualifiers of works and things no news entity of these types is. */
+    private static final Set<String> WORKS = Set.of("film", "album", "song", "novel", "book", "play", "musical",
+            "tv series", "video game", "comics", "character", "single", "ep", "soundtrack", "opera", "poem",
+            "painting", "sculpture", "short story", "miniseries", "episode", "genus", "plant", "software",
+            "1960 film", "band");
+    private static final Set<String> PLACE_WORDS = Set.of("city", "state", "country", "province", "region",
+            "county", "river", "island", "mountain", "town", "village", "district", "u.s. state");
+    private static final double COHERENCE = 0.2;
+    private static final double SINGLE_WORD_PERSON = 0.9;
+
+    private final AliasIndex index;
+    private final LinkConfig config;
+
+    public EntityLinker(AliasIndex index, LinkConfig config) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String name() {
+        return "entity-linker";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return EnumSet.of(Facet.ENTITIES, Facet.ROLES);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return EnumSet.of(Facet.LINKS);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        List<Entity> linked = new ArrayList<>(doc.entities().size());
+        for (Entity entity : doc.entities()) {
+            linked.add(LINKED.contains(entity.type()) ? entity.withLink(decide(entity, doc)) : entity.withLink(null));
+        }
+        return doc.withLinks(linked);
+    }
+
+    private @Nullable Link decide(Entity entity, Doc doc) {
+        Set<String> context = context(entity, doc);
+        boolean fullName = words(entity.name()).size() >= 2;
+        for (String name : names(entity)) {
+            if (entity.type() == EntityType.PERSON && fullName && words(name).size() < 2) {
+                // A person whose full name the table lacks is not linked by a surname alone.
+                return null;
+            }
+            List<Candidate> candidates = index.candidates(name);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            Set<String> own = words(name);
+            double best = -1;
+            double second = 0;
+            String bestTitle = null;
+            for (Candidate c : candidates) {
+                double score = score(c, entity.type(), own, context);
+                if (score > best) {
+                    second = Math.max(second, best);
+                    best = score;
+                    bestTitle = c.title();
+                } else {
+                    second = Math.max(second, score);
+                }
+            }
+            boolean singleWordPerson = entity.type() == EntityType.PERSON && own.size() < 2;
+            double needed = singleWordPerson ? Math.max(SINGLE_WORD_PERSON, config.threshold()) : config.threshold();
+            if (bestTitle != null && best >= needed && best - second >= config.margin()) {
+                return new Link(bestTitle, Math.min(1, best));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static double score(Candidate candidate, EntityType type, Set<String> own, Set<String> context) {
+        String qualifier = qualifier(candidate.title());
+        if (qualifier != null && (WORKS.contains(qualifier) || qualifier.endsWith(" film")
+                || qualifier.endsWith(" album") || qualifier.endsWith(" song")
+                || (type == EntityType.PERSON && PLACE_WORDS.contains(qualifier)))) {
+            return 0;
+        }
+        Set<String> extra = words(candidate.title());
+        extra.removeAll(own);
+        if (extra.isEmpty()) {
+            return candidate.prior();
+        }
+        long shared = extra.stream().filter(context::contains).count();
+        return candidate.prior() + COHERENCE * shared / extra.size();
+    }
+
+    /** "Georgia_(country)" gives "country"; null without a parenthesised qualifier. */
+    static @Nullable String qualifier(String title) {
+        int open = title.lastIndexOf("_(");
+        if (open < 0 || !title.endsWith(")")) {
+            return null;
+        }
+        return title.substring(open + 2, title.length() - 1).replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** The full name first, then the entity's other names, longest first. */
+    private static Set<String> names(Entity entity) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.name());
+        entity.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).map(Mention::span)
+                .map(s -> s.text().strip()).sorted((a, b) -> Integer.compare(b.length(), a.length()))
+                .forEach(names::add);
+        return names;
+    }
+
+    /** Words of the article's other entity names and of this entity's roles and role holders. */
+    private static Set<String> context(Entity entity, Doc doc) {
+        Set<String> context = new HashSet<>();
+        for (Entity other : doc.entities()) {
+            if (!other.id().equals(entity.id()) && other.type() != EntityType.OTHER) {
+                context.addAll(words(other.name()));
+            }
+        }
+        for (Role role : entity.roles()) {
+            context.addAll(words(role.title()));
+        }
+        return context;
+    }
+
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : AliasKey.of(text.replace('(', ' ').replace(')', ' ').replace(',', ' ')).split(" ")) {
+            if (w.length() > 2 || (w.length() == 2 && Character.isLetter(w.charAt(0)))) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}

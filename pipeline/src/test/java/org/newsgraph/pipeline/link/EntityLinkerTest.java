@@ -1,0 +1,90 @@
+package org.newsgraph.pipeline.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Facet;
+import org.newsgraph.model.Link;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Span;
+
+class EntityLinkerTest {
+
+    /** A document whose entities are the given (type, name) pairs, each mentioned once by its name. */
+    private static Doc doc(Object... typeAndName) {
+        StringBuilder text = new StringBuilder();
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < typeAndName.length; i += 2) {
+            String name = (String) typeAndName[i + 1];
+            int start = text.length();
+            text.append(name).append(". ");
+            EntityType type = (EntityType) typeAndName[i];
+            entities.add(new Entity("e" + (i / 2 + 1), type, name,
+                    List.of(new Mention(new Span(start, start + name.length(), name), 0, 1, 0, type, MentionKind.NAME)),
+                    List.of()));
+        }
+        return Doc.of(Article.of("a", text.toString())).withEntities(entities).withRoles(entities);
+    }
+
+    private static List<Link> links(Path dir, LinkConfig config, Object... typeAndName) {
+        Doc linked = new EntityLinker(AliasIndexTest.build(dir), config).apply(doc(typeAndName));
+        assertEquals(true, linked.has(Facet.LINKS));
+        return linked.entities().stream().map(e -> e.link() == null ? new Link("NIL", 0) : e.link()).toList();
+    }
+
+    @Test
+    void linksAnUnambiguousNameWhateverItsSpelling(@TempDir Path dir) {
+        assertEquals(List.of(new Link("Kim_Jong-un", 0.97f), new Link("Russia", 0.98f)),
+                links(dir, LinkConfig.precise(), EntityType.PERSON, "Kim Jong Un", EntityType.GPE, "RUSSIA"));
+    }
+
+    @Test
+    void leavesAnAmbiguousNameUnlinkedUnlessTheArticleSettlesIt(@TempDir Path dir) {
+        // Georgia: 0.55 for the U.S. state, 0.40 for the country: below the threshold, too close to call.
+        assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise(), EntityType.GPE, "Georgia"));
+        // Ministry of Defence: the UK 0.70, Russia 0.60; "Russia" in the article lifts Russia's ministry by 0.2.
+        List<Link> withRussia = links(dir, new LinkConfig(0.6, 0.05), EntityType.ORGANIZATION, "Ministry of Defence",
+                EntityType.GPE, "Russia");
+        assertEquals(new Link("Ministry_of_Defence_(Russia)", 0.6f + 0.2), withRussia.get(0));
+        assertEquals(new Link("Russia", 0.98f), withRussia.get(1));
+    }
+
+    @Test
+    void typeIncompatibleTitlesAndSurnamesAloneStayUnlinked(@TempDir Path dir) {
+        // Kremlin (film) 0.3 is no organisation: Moscow Kremlin 0.58 is then unchallenged.
+        assertEquals(List.of(new Link("Moscow_Kremlin", 0.58f)),
+                links(dir, new LinkConfig(0.5, 0.3), EntityType.ORGANIZATION, "Kremlin"));
+        // A surname alone needs 0.9; a full name missing from the table does not fall back to its surname.
+        assertEquals(List.of(new Link("NIL", 0), new Link("Vladimir_Putin", 0.95f)),
+                links(dir, LinkConfig.precise(), EntityType.PERSON, "Smith", EntityType.PERSON, "Putin"));
+        Doc doc = doc(EntityType.PERSON, "Vladimir Putin");
+        Mention surname = new Mention(new Span(9, 14, "Putin"), 1, 2, 1, EntityType.PERSON, MentionKind.NAME);
+        Entity other = new Entity("e1", EntityType.PERSON, "Boris Putin", List.of(surname), List.of());
+        Doc two = Doc.of(doc.article()).withEntities(List.of(other)).withRoles(List.of(other));
+        assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise()).apply(two).entities().get(0).link());
+    }
+
+    @Test
+    void theThresholdTradesRecallForPrecision(@TempDir Path dir) {
+        assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise(), EntityType.GPE, "Washington"));
+        assertEquals(List.of(new Link("Washington,_D.C.", 0.5)),
+                links(dir, LinkConfig.precise().withThreshold(0.5), EntityType.GPE, "Washington"));
+    }
+
+    @Test
+    void otherTypesAreNeverLinked(@TempDir Path dir) {
+        assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise().withThreshold(0), EntityType.OTHER, "Paris"));
+        assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise())
+                .apply(doc(EntityType.VEHICLE, "Paris")).entities().get(0).link());
+    }
+}
