@@ -1,0 +1,61 @@
+package org.newsgraph.spark;
+
+import java.io.PrintWriter;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The entry point of the Spark job, for {@code ./newsgraph spark ...} and for
+ * {@code spark-submit --class org.newsgraph.spark.Main newsgraph-spark.jar analyze ...}. Exit codes:
+ * 0 every article analysed, 1 some failed (rows of the {@code errors} table), 2 usage error,
+ * 3 the job failed.
+ */
+@Command(name = "newsgraph spark", mixinStandardHelpOptions = true,
+        description = "newsgraph on Apache Spark.", subcommands = SparkAnalyzeCommand.class)
+public final class Main implements Runnable {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_SOME_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_FAILED = 3;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is needed, e.g. analyze");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line; the exit code is returned, not passed to {@link System#exit}. */
+    static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (e instanceof IllegalArgumentException) {
+                err.println("newsgraph spark: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+            err.println("newsgraph spark: the job failed: " + e);
+            return EXIT_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    /**
+     * A session on {@code master}, or, when none is given, on what spark-submit set, else on an
+     * embedded {@code local[*]}.
+     */
+    static SparkSession session(String master) {
+        SparkSession.Builder builder = SparkSession.builder().appName("newsgraph analyze");
+        if (!master.isEmpty()) {
+            builder.master(master);
+        } else if (!new SparkConf().contains("spark.master")) {
+            builder.master("local[*]");
+        }
+        return builder.getOrCreate();
+    }
+}
