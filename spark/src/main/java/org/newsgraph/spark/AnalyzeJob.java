@@ -35,7 +35,7 @@ import org.apache.spark.sql.types.StructType;
 final class AnalyzeJob {
 
     /** Where the analysed rows wait before they are split into tables. */
-    static final String STAGING = "_staging";
+    static final String STAGING = "staging-in-progress";
 
     private static final StructType STAGING_SCHEMA = new StructType()
             .add("table", DataTypes.StringType, false)

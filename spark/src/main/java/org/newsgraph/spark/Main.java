@@ -32,17 +32,24 @@ public final class Main implements Runnable {
 
     /** Runs the command line; the exit code is returned, not passed to {@link System#exit}. */
     static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, with its exception handler. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (e instanceof IllegalArgumentException) {
                 err.println("newsgraph spark: " + e.getMessage());
+                err.flush();
                 return EXIT_USAGE;
             }
             err.println("newsgraph spark: the job failed: " + e);
+            err.flush();
             return EXIT_FAILED;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /**

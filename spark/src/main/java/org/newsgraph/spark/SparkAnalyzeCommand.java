@@ -58,6 +58,9 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--format must be parquet or jsonl: " + format);
         };
         JobOptions options = new JobOptions(inputs, output, partitions, chosen, maxChars, published);
+        if (published != null) {
+            org.newsgraph.io.input.PublishedDate.require(published);
+        }
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         SparkSession spark = Main.session(master);
         try {

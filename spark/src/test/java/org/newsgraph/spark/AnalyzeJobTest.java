@@ -39,7 +39,8 @@ class AnalyzeJobTest {
         Files.writeString(corpus.resolve("notes.md"), "not an article");
         output = dir.resolve("out");
         spark = SparkSession.builder().master("local[2]").appName("AnalyzeJobTest")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         first = AnalyzeJob.run(spark, JobOptions.of(List.of(corpus.toString()), output.toString()));
     }
 
