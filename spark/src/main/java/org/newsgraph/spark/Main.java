@@ -1,10 +1,14 @@
 package org.newsgraph.spark;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The entry point of the Spark job, for {@code ./newsgraph spark ...} and for
@@ -14,16 +18,23 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph spark", mixinStandardHelpOptions = true,
         description = "newsgraph on Apache Spark.", subcommands = SparkAnalyzeCommand.class)
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     static final int EXIT_OK = 0;
     static final int EXIT_SOME_FAILED = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_FAILED = 3;
 
+    @Spec
+    @Nullable CommandSpec spec;
+
+    /** Without a subcommand: the usage, and a usage error. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is needed, e.g. analyze");
+    public Integer call() {
+        if (spec != null) {
+            spec.commandLine().usage(spec.commandLine().getErr());
+        }
+        return EXIT_USAGE;
     }
 
     public static void main(String[] args) {

@@ -28,4 +28,13 @@ class MainTest {
         assertThat(cli.execute("analyze", "in")).isEqualTo(Main.EXIT_USAGE);
         assertThat(err.toString()).startsWith("Missing required option: '--output=DIR'");
     }
+
+    @Test
+    void withoutASubcommandTheUsageIsShown() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).startsWith("Usage: newsgraph spark [-hV] [COMMAND]");
+    }
 }
