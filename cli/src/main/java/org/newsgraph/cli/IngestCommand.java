@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.ingest.AnalysedFiles;
 import org.newsgraph.cli.ingest.Analysis;
 import org.newsgraph.cli.ingest.Pending;
 import org.newsgraph.cli.ingest.Progress;
@@ -80,6 +81,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TimeBudgetOption budget = new TimeBudgetOption();
 
+    @Option(names = "--analysed",
+            description = "PATH holds documents analysed already (document@1 JSON lines, as written by analyze or "
+                    + "spark analyze --format jsonl): store them without analysing again.")
+    boolean analysed;
+
     /** Analyses one article; null for the shared CoreNLP analyser. Tests give a fake. */
     private final @Nullable Function<Article, Doc> analyzer;
     private final Map<String, String> env;
@@ -103,6 +109,9 @@ final class IngestCommand implements Callable<Integer> {
         validate();
         InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
         boolean terminal = System.console() != null;
+        if (analysed) {
+            return storeAnalysed(cli);
+        }
         try (ArticleStore store = open(db != null ? db : Stores.defaultSpec(env), env)) {
             OptionalInt total = count(reader);
             Progress progress = terminal ? Progress.bar(cli.getErr(), total, System::nanoTime)
@@ -117,6 +126,24 @@ final class IngestCommand implements Callable<Integer> {
             progress.finish(tally.done());
             cli.getOut().println(tally.summary(store.location(), progress.elapsed()));
             WarcSummary.print(inputs, cli.getOut());
+            cli.getOut().flush();
+            return tally.failed() == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        }
+    }
+
+    /** {@code --analysed}: documents read from JSON lines go straight to the store. */
+    private int storeAnalysed(CommandLine cli) {
+        if (inputs.contains("-")) {
+            throw new UsageException("--analysed reads files and directories, not standard input");
+        }
+        try (ArticleStore store = open(db != null ? db : Stores.defaultSpec(env), env)) {
+            Progress progress = Progress.lines(cli.getErr(), OptionalInt.empty(), System::nanoTime,
+                    LINE_EVERY_ARTICLES, LINE_EVERY);
+            Storing storing = new Storing(store, progress, verbose());
+            new AnalysedFiles(store).read(inputs, storing);
+            Tally tally = storing.tally();
+            progress.finish(tally.done());
+            cli.getOut().println(tally.summary(store.location(), progress.elapsed()));
             cli.getOut().flush();
             return tally.failed() == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
         }

@@ -71,6 +71,12 @@ public final class EventCsvWriter implements DocumentWriter {
         }
     }
 
+    /** The rows of {@code doc}'s events, one per event in document order, fields as in {@link #COLUMNS}. */
+    public static List<List<String>> rows(Doc doc) {
+        Names names = new Names(doc);
+        return doc.events().stream().map(event -> row(doc, names, event)).toList();
+    }
+
     static List<String> row(Doc doc, Names names, Event event) {
         String date = event.time() != null ? event.time().value() : orEmpty(doc.article().published());
         return List.of(doc.id(), date,

@@ -1,0 +1,102 @@
+package org.newsgraph.cli.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsgraph.io.output.DocumentFormatException;
+import org.newsgraph.io.output.DocumentReader;
+import org.newsgraph.model.Doc;
+import org.newsgraph.store.ArticleKey;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * Documents analysed elsewhere (by {@code analyze --format jsonl} or {@code spark analyze --format
+ * jsonl}), read back for the store: document@1 JSON, one per line, from files or from directories
+ * (their {@code .jsonl}, {@code .json} and Spark {@code part-*} files, recursively, in path order;
+ * names starting with {@code .} or {@code _} are skipped). A line that is not a document, and a
+ * Parquet table (which only Spark reads), are {@link Analysed.Failed}; a document the store already
+ * holds with the same text is {@link Analysed.Skipped}. Not thread-safe.
+ */
+public final class AnalysedFiles {
+
+    private final ArticleStore store;
+
+    public AnalysedFiles(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** Hands every document (or failure) of {@code inputs} to {@code sink}, in order. */
+    public void read(List<String> inputs, Consumer<Analysed> sink) {
+        for (String input : inputs) {
+            Path path = Path.of(input);
+            if (!Files.exists(path)) {
+                sink.accept(new Analysed.Failed(input, "no such file or directory", null));
+                continue;
+            }
+            List<Path> files = files(path);
+            if (files.isEmpty()) {
+                sink.accept(new Analysed.Failed(input, "no .jsonl, .json or part- files in this directory", null));
+            }
+            for (Path file : files) {
+                readFile(file, sink);
+            }
+        }
+    }
+
+    private static List<Path> files(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            return all.filter(Files::isRegularFile).filter(f -> isDocumentFile(f.getFileName().toString()))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list " + path, e instanceof IOException io ? io
+                    : ((UncheckedIOException) e).getCause());
+        }
+    }
+
+    static boolean isDocumentFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(".") || lower.startsWith("_") || lower.endsWith(".crc")) {
+            return false;
+        }
+        return lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.startsWith("part-");
+    }
+
+    private void readFile(Path file, Consumer<Analysed> sink) {
+        if (file.getFileName().toString().endsWith(".parquet")) {
+            sink.accept(new Analysed.Failed(file.toString(),
+                    "a Parquet table: run spark analyze with --format jsonl to ingest its documents", null));
+            return;
+        }
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (!line.isBlank()) {
+                    sink.accept(document(file + ": line " + number, line));
+                }
+            }
+        } catch (IOException e) {
+            sink.accept(new Analysed.Failed(file.toString(), "cannot read: " + e.getMessage(), e));
+        }
+    }
+
+    private Analysed document(String name, String line) {
+        try {
+            Doc doc = DocumentReader.read(line);
+            return store.contains(ArticleKey.of(doc.article())) ? new Analysed.Skipped(name)
+                    : new Analysed.Document(name, doc, 0);
+        } catch (DocumentFormatException e) {
+            return new Analysed.Failed(name, "not a newsgraph document: " + e.getMessage(), e);
+        }
+    }
+}
