@@ -20,7 +20,7 @@ class LinkerCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         Path index = dir.resolve("idx").resolve("aliases.idx");
-        assertThat(r.out()).isEqualTo(index + ": 2 rows read, 2 aliases, 2 titles, "
+        assertThat(r.out()).isEqualTo(index + ": 2 rows read, 4 aliases, 2 titles, "
                 + String.format(java.util.Locale.ROOT, "%,d", Files.size(index)) + " bytes"
                 + System.lineSeparator());
         assertThat(AliasIndex.open(index).candidates("Kremlin")).containsExactly(new Candidate("Moscow_Kremlin", 1.0f));
