@@ -5,26 +5,56 @@ package org.newsgraph.pipeline;
  * (stages, CoreNLP chunks, sentences) so that interrupting the analysing thread stops the analysis
  * within one unit. This is the contract with callers such as a server: to cancel an article's
  * analysis, interrupt the thread running it.
+ *
+ * <p>Under a time budget the thread also carries a deadline, and a check past it stops the
+ * analysis even if library code on the way swallowed the budget's interrupt.
  */
 public final class Cancellation {
+
+    /** The current thread's deadline in {@link System#nanoTime} units, or null without a budget. */
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
     private Cancellation() {
     }
 
     /**
      * Throws if the current thread has been interrupted, clearing its interrupt status (so that a
-     * pooled thread can go on with the next article).
+     * pooled thread can go on with the next article), or if it is past its deadline.
      *
-     * @throws AnalysisCancelledException if the thread was interrupted
+     * @throws AnalysisCancelledException if the thread was interrupted ({@code timedOut()} false)
+     *                                    or its deadline has passed ({@code timedOut()} true)
      */
     public static void check() {
         if (Thread.interrupted()) {
             throw interrupted();
+        }
+        Long deadline = DEADLINE.get();
+        if (deadline != null && System.nanoTime() - deadline >= 0) {
+            throw new AnalysisCancelledException("the analysis ran out of its time budget", true);
         }
     }
 
     /** The exception for an analysis stopped by an interrupt. */
     public static AnalysisCancelledException interrupted() {
         return new AnalysisCancelledException("the analysis was interrupted", false);
+    }
+
+    /**
+     * Sets the current thread's deadline (the earlier one if it already has one) and returns the
+     * previous value, to be given back to {@link #restoreDeadline}.
+     */
+    static Long setDeadline(long deadline) {
+        Long previous = DEADLINE.get();
+        DEADLINE.set(previous != null && previous - deadline < 0 ? previous : deadline);
+        return previous;
+    }
+
+    /** Puts back the deadline {@link #setDeadline} returned. */
+    static void restoreDeadline(Long previous) {
+        if (previous == null) {
+            DEADLINE.remove();
+        } else {
+            DEADLINE.set(previous);
+        }
     }
 }

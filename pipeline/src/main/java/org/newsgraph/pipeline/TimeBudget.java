@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 /**
  * Runs work on the calling thread under a time budget: when the budget runs out, one shared timer
  * thread interrupts the worker, whose next {@link Cancellation#check} throws, and the caller gets
- * an {@link AnalysisCancelledException} saying the budget ran out. The interrupt never outlives
- * the call: it is cleared before {@link #run} returns or throws. Thread-safe.
+ * an {@link AnalysisCancelledException} saying the budget ran out. The thread also carries the
+ * deadline, so a check past it stops the work even if code on the way swallowed the interrupt.
+ * Neither outlives the call: both are cleared before {@link #run} returns or throws. Thread-safe.
  */
 final class TimeBudget {
 
@@ -31,18 +32,21 @@ final class TimeBudget {
     static <T> T run(Duration budget, Supplier<T> work) {
         Objects.requireNonNull(budget, "budget");
         Alarm alarm = new Alarm(Thread.currentThread());
+        Long previousDeadline = Cancellation.setDeadline(System.nanoTime() + budget.toNanos());
         ScheduledFuture<?> scheduled = TIMER.schedule(alarm::ring, budget.toNanos(), TimeUnit.NANOSECONDS);
         try {
             return work.get();
         } catch (RuntimeException | StackOverflowError e) {
-            // Whatever the interrupt made the running code throw, the cause is the budget.
-            if (alarm.rang()) {
+            // Whatever the interrupt (or a check past the deadline) made the running code throw,
+            // the cause is the budget.
+            if (alarm.rang() || e instanceof AnalysisCancelledException cancelled && cancelled.timedOut()) {
                 throw new AnalysisCancelledException(overBudget(budget), true);
             }
             throw e;
         } finally {
             scheduled.cancel(false);
             alarm.disarm();
+            Cancellation.restoreDeadline(previousDeadline);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The time budget without CoreNLP: work that checks for cancellation, finishing or not in time. */
 class TimeBudgetTest {
@@ -62,5 +63,42 @@ class TimeBudgetTest {
             // An alarm that rang after the work ended must not reach the next run.
             assertThat(Thread.currentThread().isInterrupted()).isFalse();
         }
+    }
+
+    /** Like library code that catches the interrupt and carries on: clears it, then checks again later. */
+    private static String swallowsInterrupts() {
+        while (true) {
+            Thread.interrupted();
+            Cancellation.check();
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    @Timeout(10)
+    void workThatSwallowsTheInterruptStillStopsAtTheFirstCheckPastTheDeadline() {
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofMillis(200), TimeBudgetTest::swallowsInterrupts))
+                .isInstanceOfSatisfying(AnalysisCancelledException.class, e -> assertThat(e.timedOut()).isTrue())
+                .hasMessage("the analysis took over its time budget of 200 ms (raise it with --max-seconds)");
+    }
+
+    @Test
+    void theDeadlineEndsWithTheRun() throws InterruptedException {
+        assertThat(TimeBudget.run(Duration.ofMillis(50), () -> "quick")).isEqualTo("quick");
+        Thread.sleep(100);
+        // Past the old deadline, outside any budget: checking is not a timeout.
+        Cancellation.check();
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofMillis(50), TimeBudgetTest::swallowsInterrupts))
+                .isInstanceOf(AnalysisCancelledException.class);
+        Thread.sleep(100);
+        Cancellation.check();
+    }
+
+    @Test
+    @Timeout(10)
+    void anInnerBudgetCannotOutlastTheOuterOne() {
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofMillis(200),
+                () -> TimeBudget.run(Duration.ofSeconds(30), TimeBudgetTest::swallowsInterrupts)))
+                .isInstanceOfSatisfying(AnalysisCancelledException.class, e -> assertThat(e.timedOut()).isTrue());
     }
 }
