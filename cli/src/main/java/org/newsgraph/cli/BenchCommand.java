@@ -20,6 +20,7 @@ import org.newsgraph.cli.bench.BenchReport;
 import org.newsgraph.cli.bench.Corpus;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.cli.bench.HeapMeter;
+import org.newsgraph.cli.bench.FuzzBench;
 import org.newsgraph.cli.bench.HostileBench;
 import org.newsgraph.cli.bench.IngestBench;
 import org.newsgraph.cli.bench.IngestReport;
@@ -87,6 +88,23 @@ public final class BenchCommand implements Callable<Integer> {
                     + "quote and emoji runs, one 1 MB line, nested quotes, an HTML page of entities) under --max-seconds.")
     private boolean hostile;
 
+    @Option(names = "--fuzz", paramLabel = "N",
+            description = "Read N generated hostile files of every kind (text, JSON, JSON Lines, HTML, WARC, "
+                    + "compressed WARC, feeds) and report any exception, bad message or stall.")
+    private @Nullable Integer fuzz;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "With --fuzz: the seed of the first file of each kind (default: ${DEFAULT-VALUE}).")
+    private long seed = 1;
+
+    @Option(names = "--fuzz-bytes", paramLabel = "B", defaultValue = "16384",
+            description = "With --fuzz: about the largest file generated (default: ${DEFAULT-VALUE}).")
+    private int fuzzBytes = 16384;
+
+    @Option(names = "--analyze",
+            description = "With --fuzz: also analyse every article read, under --max-seconds.")
+    private boolean analyzeFuzz;
+
     @Mixin
     private TimeBudgetOption budget = new TimeBudgetOption();
 
@@ -136,6 +154,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fuzz != null) {
+            return benchFuzz();
+        }
+        if (analyzeFuzz) {
+            throw new UsageException("--analyze goes with --fuzz");
+        }
         if (hostile) {
             if (directory != null || ingest || compareCoreNlp) {
                 throw new UsageException("--hostile takes no DIR, no --ingest and no --compare-corenlp");
@@ -199,6 +223,26 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         boolean someFailed = measurements.stream().flatMap(m -> m.runs().stream()).anyMatch(r -> r.failures() > 0);
         return someFailed ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
+    }
+
+    private int benchFuzz() {
+        if (directory != null || ingest || hostile || compareCoreNlp) {
+            throw new UsageException("--fuzz takes no DIR, no --ingest, no --hostile and no --compare-corenlp");
+        }
+        if (fuzz < 1) {
+            throw new UsageException("--fuzz must be at least 1: " + fuzz);
+        }
+        if (fuzzBytes < 64) {
+            throw new UsageException("--fuzz-bytes must be at least 64: " + fuzzBytes);
+        }
+        Duration perInput = budget.budget();
+        Analyzer analyzer = null;
+        if (analyzeFuzz) {
+            spec.commandLine().getErr().println("newsgraph: loading models...");
+            analyzer = analyzers.get();
+        }
+        int broken = new FuzzBench(fuzz, seed, fuzzBytes, analyzer, perInput).run(spec.commandLine().getOut());
+        return broken == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
     private int benchIngest() {

@@ -129,6 +129,31 @@ class BenchCommandTest {
     }
 
     @Test
+    void fuzzReadsEveryKindAndReportsNoBrokenPromise() {
+        Result result = bench("--fuzz", "20", "--fuzz-bytes", "512", "--seed", "5");
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("fuzz: 20 files of each kind from seed 5, read only");
+        assertThat(lines.subList(2, 9)).extracting(line -> line.split("\\s+")[0] + " " + line.split("\\s+")[1]
+                + " " + line.split("\\s+")[4])
+                .containsExactly(".txt 20 0", ".json 20 0", ".jsonl 20 0", ".html 20 0", ".warc 20 0", ".warc.gz 20 0",
+                        ".xml 20 0");
+        assertThat(lines.get(9)).isEqualTo("0 broken promises");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void fuzzTakesNoDirectoryAndAnalyzeNeedsFuzz() {
+        assertThat(bench("--fuzz", "3", texts.toString()).err())
+                .startsWith("newsgraph: --fuzz takes no DIR, no --ingest, no --hostile and no --compare-corenlp");
+        assertThat(bench("--fuzz", "0").err()).startsWith("newsgraph: --fuzz must be at least 1: 0");
+        Result analyzeAlone = bench(texts.toString(), "--analyze");
+        assertThat(analyzeAlone.exitCode()).isEqualTo(2);
+        assertThat(analyzeAlone.err()).startsWith("newsgraph: --analyze goes with --fuzz");
+    }
+
+    @Test
     void hostileTakesNoDirectory() {
         Result result = bench("--hostile", texts.toString());
 

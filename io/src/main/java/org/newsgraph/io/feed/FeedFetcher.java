@@ -88,8 +88,12 @@ public final class FeedFetcher {
         }
     }
 
-    /** The items of a feed document, with links resolved against {@code base}. */
-    static List<FeedItem> items(byte[] document, URI base) throws FetchException {
+    /**
+     * The items of a feed document, with links resolved against {@code base}.
+     *
+     * @throws FetchException if the document is not an RSS or Atom feed
+     */
+    public static List<FeedItem> items(byte[] document, URI base) throws FetchException {
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(document))) {
             feed = new SyndFeedInput().build(reader);

@@ -77,7 +77,7 @@ final class JsonArticle {
             }
             return node;
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            String message = readable(e.getOriginalMessage());
             var where = e.getLocation();
             String position = where == null ? ""
                     : json.indexOf('\n') < 0 ? " (column " + where.getColumnNr() + ")"
@@ -86,12 +86,29 @@ final class JsonArticle {
         }
     }
 
+    /**
+     * Jackson's message without what only a programmer needs: the "[Source: ...]" of a start marker,
+     * the {@code StreamReadConstraints} getter behind a limit, the type bound and the feature flag.
+     */
+    static String readable(@Nullable String original) {
+        String message = original == null ? "" : original.lines().findFirst().orElse("");
+        message = message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .replaceAll(":? not allowed as per `[^`]*`", "")
+                .strip();
+        return message.isEmpty() ? "syntax error" : message;
+    }
+
     private static String id(@Nullable JsonNode id, String defaultId) throws UnreadableInputException {
         if (id == null || id.isNull()) {
             return defaultId;
         }
         if (id.isTextual() && !id.textValue().isBlank()) {
             return id.textValue();
+        }
+        if (id.isTextual()) {
+            throw new UnreadableInputException("\"id\" is blank");
         }
         if (id.canConvertToExactIntegral()) {
             return id.asText();

@@ -54,6 +54,8 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
     private int pages;
     private int skipped;
     private boolean done;
+    /** Where in the file the current reader started: 0, or where it was reopened after a broken record. */
+    private long base;
 
     private WarcArticles(Path file, WarcReader reader, long maxBytes) {
         this.file = file;
@@ -90,11 +92,11 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
                 } catch (IOException | RuntimeException e) {
                     // Counted as a page: reading reports it as one failed item.
                     pages++;
-                    WarcReader reopened = reopenAfter(file, reader);
-                    if (reopened == null) {
+                    long start = restartAfter(file, reader);
+                    if (start < 0) {
                         break;
                     }
-                    reader = reopened;
+                    reader = openAt(file, start);
                     continue;
                 }
                 if (record.isEmpty()) {
@@ -125,7 +127,7 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
             } catch (IOException | RuntimeException e) {
                 // A malformed record (a negative Content-Length, a broken header): one failure,
                 // then on with the next record that starts after it, if one can be found.
-                next = new Page(MALFORMED, null, "cannot read the WARC file: " + e.getMessage());
+                next = new Page(MALFORMED, null, "cannot read the WARC file: " + WarcProblems.describe(e, base));
                 resync();
             }
         }
@@ -142,38 +144,43 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
         return page;
     }
 
+    /** Reopens the archive after a broken record, or ends the reading if no record starts after it. */
     private void resync() {
-        WarcReader reopened = reopenAfter(file, reader);
-        if (reopened == null) {
-            done = true;
-        } else {
-            reader = reopened;
+        long start = restartAfter(file, reader);
+        try {
+            if (start >= 0) {
+                reader = openAt(file, start);
+                base = start;
+                return;
+            }
+        } catch (IOException e) {
+            // Cannot reopen: the records read so far stand.
         }
+        done = true;
     }
 
     /**
-     * Closes {@code broken} and reopens the archive at the first record start after its position:
-     * a {@code WARC/} version line in an uncompressed file, a gzip member header in a compressed
-     * one; null if there is none (or the file cannot be reopened).
+     * Closes {@code broken} and finds the first record start after its position: a {@code WARC/}
+     * version line in an uncompressed file, a gzip member header in a compressed one; -1 if there is
+     * none (or the file cannot be read).
      */
-    private static @Nullable WarcReader reopenAfter(Path file, WarcReader broken) {
+    private static long restartAfter(Path file, WarcReader broken) {
         long from = broken.position() + 1;
         boolean gzip = broken.compression() == WarcCompression.GZIP;
         try {
             broken.close();
-            long start;
             try (FileChannel channel = FileChannel.open(file)) {
-                start = RecordStarts.next(channel, from, gzip);
+                return RecordStarts.next(channel, from, gzip);
             }
-            if (start < 0) {
-                return null;
-            }
-            FileChannel channel = FileChannel.open(file);
-            channel.position(start);
-            return new WarcReader(channel);
         } catch (IOException e) {
-            return null;
+            return -1;
         }
+    }
+
+    private static WarcReader openAt(Path file, long start) throws IOException {
+        FileChannel channel = FileChannel.open(file);
+        channel.position(start);
+        return new WarcReader(channel);
     }
 
     /** What the records read so far held. */

@@ -1,0 +1,84 @@
+package org.newsgraph.io.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.newsgraph.io.input.ReadOptions;
+
+/**
+ * Thousands of generated hostile files through every reader: each gives articles or reported
+ * failures, never an exception, a blank or multi-line message, or a stall. jqwik prints the seed of
+ * a failing file; {@code new HostileFiles(MAX_BYTES).generate(kind, seed)} makes it again.
+ */
+class ReaderFuzzProperties {
+
+    static final int MAX_BYTES = 16 * 1024;
+    /** Far above any honest read of a 16 KB file: only a hang or a runaway loop gets near it. */
+    private static final Duration STALL = Duration.ofSeconds(30);
+
+    private static final HostileFiles FILES = new HostileFiles(MAX_BYTES);
+    private static final Path SCRATCH = scratch();
+    private static final ReaderFuzz FUZZ = new ReaderFuzz(SCRATCH, new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, null));
+
+    private static Path scratch() {
+        try {
+            return Files.createTempDirectory("newsgraph-fuzz-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterContainer
+    static void removeScratch() throws IOException {
+        Files.deleteIfExists(SCRATCH);
+    }
+
+    private static void holds(HostileFiles.Kind kind, long seed) {
+        HostileFiles.HostileFile file = FILES.generate(kind, seed);
+        ReaderFuzz.Outcome outcome = assertTimeoutPreemptively(STALL, () -> FUZZ.read(file), () -> "stalled on " + file);
+        assertThat(outcome.violations()).as("%s (seed %d)", file, seed).isEmpty();
+    }
+
+    @Property(tries = 600)
+    void textFiles(@ForAll long seed) {
+        holds(HostileFiles.Kind.TEXT, seed);
+    }
+
+    @Property(tries = 600)
+    void jsonFiles(@ForAll long seed) {
+        holds(HostileFiles.Kind.JSON, seed);
+    }
+
+    @Property(tries = 600)
+    void jsonLinesFiles(@ForAll long seed) {
+        holds(HostileFiles.Kind.JSONL, seed);
+    }
+
+    @Property(tries = 400)
+    void htmlPages(@ForAll long seed) {
+        holds(HostileFiles.Kind.HTML, seed);
+    }
+
+    @Property(tries = 400)
+    void warcFiles(@ForAll long seed) {
+        holds(HostileFiles.Kind.WARC, seed);
+    }
+
+    @Property(tries = 400)
+    void compressedWarcFiles(@ForAll long seed) {
+        holds(HostileFiles.Kind.WARC_GZ, seed);
+    }
+
+    @Property(tries = 600)
+    void feeds(@ForAll long seed) {
+        holds(HostileFiles.Kind.FEED, seed);
+    }
+}
