@@ -35,10 +35,13 @@ final class TriggerTyper {
         int t = trigger.token();
         boolean verb = trigger.kind() == TriggerKind.VERB;
         boolean noun = trigger.kind() == TriggerKind.NOUN;
-        if (!verb && !noun || verb && carriesEventNoun(v, t)) {
+        List<TriggerEntry> pairs = pairEntries(v, t);
+        // A light verb gives way to its event noun ("held talks"), unless the two make a pair of their
+        // own ("reached a truce": an agreement, where "truce" alone is a ceasefire).
+        if (!verb && !noun || verb && pairs.isEmpty() && carriesEventNoun(v, t)) {
             return Optional.empty();
         }
-        Optional<TriggerEntry> found = first(v, t, pairEntries(v, t), verb);
+        Optional<TriggerEntry> found = first(v, t, pairs, verb);
         if (found.isEmpty() && verb) {
             found = characterisation(v, t);
         }
@@ -58,15 +61,51 @@ final class TriggerTyper {
     /**
      * A disaster, not an assault: the trigger's cause is a natural or accidental hazard, as its active
      * subject ("an earthquake struck"), its passive agent ("killed by floods"), an "in" oblique of a
-     * verb ("died in a crash", "were killed in the fire") or a modifier of a noun ("a gas explosion").
+     * verb ("died in a crash", "were killed in the fire") or a modifier of a noun ("a gas explosion");
+     * or the trigger is a participle or clause hanging off a verb whose subject is a hazard ("an
+     * earthquake struck the north, killing 40 people"; "a bus crashed and killed twelve").
      */
     private boolean causedByHazard(DocView v, int t) {
+        int clause = clauseHead(v, t);
+        if (clause >= 0 && (lexicon.isHazard(v.lemma(clause)) || subjectIsHazard(v, clause))) {
+            return true;
+        }
         for (int c : v.parse().children(t)) {
             String rel = v.parse().relation(c);
             boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
                     || rel.startsWith("obl") && v.caseOf(c).equals("in") && !v.isNoun(t)
                     || v.isNoun(t) && (rel.equals("compound") || rel.equals("amod"));
             if (cause && lexicon.isHazard(v.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb a participle or clause trigger hangs off ("struck" for "killing" in "an earthquake
+     * struck the north, killing 40": the parser attaches it to the verb, to "north" as a clause, or
+     * loosely), or -1 if the trigger is not such a clause.
+     */
+    private static int clauseHead(DocView v, int t) {
+        String own = v.parse().baseRelation(t);
+        if (!v.isVerb(t) || !(own.equals("advcl") || own.equals("acl") || own.equals("dep") || own.equals("conj")
+                || own.equals("xcomp"))) {
+            return -1;
+        }
+        int head = v.parse().head(t);
+        for (int step = 0; head >= 0 && step < 3; step++) {
+            if (v.isVerb(head)) {
+                return head;
+            }
+            head = v.parse().head(head);
+        }
+        return -1;
+    }
+
+    private boolean subjectIsHazard(DocView v, int verb) {
+        for (int c : v.children(verb, "nsubj")) {
+            if (lexicon.isHazard(v.lemma(c))) {
                 return true;
             }
         }

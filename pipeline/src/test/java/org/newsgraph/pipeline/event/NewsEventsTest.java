@@ -97,12 +97,33 @@ class NewsEventsTest {
                 Arguments.of("Russia and Ukraine exchanged 100 prisoners of war on Friday.",
                         List.of("RETREAT/release 0841 \"exchanged\": Russia [RUS]; Ukraine [UKR] -> 100 prisoners of war "
                                 + "#2023-09-08 occurred")),
+                // hosts, agreements reached between parties, territory handed over
+                Arguments.of("President Macron received the Italian prime minister on Monday.",
+                        List.of("CONSULT/host 043 \"received\": Macron -> the Italian prime minister [ITA] #2023-09-11 occurred")),
+                Arguments.of("The emir welcomed the French president to Doha on Sunday.",
+                        List.of("CONSULT/host 043 \"welcomed\": The emir -> the French president [FRA] #2023-09-10 occurred")),
+                Arguments.of("Ethiopian and Sudanese army chiefs convened in Addis Ababa.",
+                        List.of("CONSULT/meeting 040 \"convened\": Ethiopian and Sudanese army chiefs [ETH] -> ? @Addis Ababa occurred")),
+                Arguments.of("Israel and Hamas reached a truce after eleven days of fighting.",
+                        List.of("AGREE 035 \"reached\": Israel [ISR]; Hamas -> ? occurred", "ASSAULT 190 \"fighting\": ? -> ? occurred")),
+                Arguments.of("Colombia and the ELN guerrillas extended their ceasefire by six months.",
+                        List.of("AGREE 035 \"extended\": Colombia [COL]; the ELN guerrillas -> ? occurred")),
+                Arguments.of("The army announced a unilateral ceasefire.",
+                        List.of("RETREAT/ceasefire 0871 \"ceasefire\": The army -> ? occurred (a1)")),
+                Arguments.of("Government forces handed over Kidal to the rebels.",
+                        List.of("CONCEDE 080 \"handed\": Government forces -> Kidal; the rebels occurred")),
+                Arguments.of("The rebels handed over 12 prisoners to the Red Cross.",
+                        List.of("RETREAT/release 0841 \"handed\": The rebels -> 12 prisoners; Red Cross occurred")),
+                Arguments.of("The junta ceded control of the airport to the peacekeepers.",
+                        List.of("CONCEDE 080 \"ceded\": The junta -> ? occurred")),
                 // disasters are no PLOVER event, whatever verb they take
                 Arguments.of("A powerful earthquake struck eastern Turkey on Wednesday.", List.of()),
                 Arguments.of("Floods killed 30 people in Pakistan.", List.of()),
                 Arguments.of("Five people were killed in a bus crash in Peru.", List.of()),
                 Arguments.of("A gas explosion destroyed three houses in Lagos.", List.of()),
-                Arguments.of("Two people died when a storm hit the coast.", List.of()));
+                Arguments.of("Two people died when a storm hit the coast.", List.of()),
+                Arguments.of("A powerful earthquake struck the north of the country, killing 40 people.", List.of()),
+                Arguments.of("A bus crashed into a ravine, killing twelve passengers.", List.of()));
     }
 
     @ParameterizedTest
