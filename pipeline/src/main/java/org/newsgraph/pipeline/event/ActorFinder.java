@@ -204,12 +204,34 @@ final class ActorFinder {
                 verbActors(v, gov, type, sources, new LinkedHashSet<>());
             }
             targets.addAll(targets(v, gov, type).stream().filter(x -> x != t).toList());
+        } else if (sources.isEmpty() && extra.isEmpty() && instigates(v, gov, t, rel, type)) {
+            v.children(gov, "nsubj").stream().filter(s -> !v.parse().relation(s).equals("nsubj:pass"))
+                    .findFirst().ifPresent(sources::add);
         } else if (rel.equals("nsubj")) {
             targets.addAll(targets(v, gov, PloverType.ASSAULT).stream().filter(x -> x != t).toList());
         } else if (type.ofNamesParticipants() && sources.isEmpty() && extra.isEmpty()) {
             v.children(gov, "nsubj").stream().filter(s -> !v.parse().relation(s).equals("nsubj:pass"))
                     .findFirst().ifPresent(sources::add);
         }
+    }
+
+    /**
+     * Verbs whose subject sets off the event their object names: "Putin ordered an invasion",
+     * "Hamas threatened new attacks", "Russia called for a full-scale invasion" (with "for"; only for
+     * force and protest: who calls for a ceasefire or an inquiry does not carry it out).
+     */
+    private static final Set<String> INSTIGATORS = Set.of("order", "authorize", "authorise", "command", "plan",
+            "prepare", "threaten", "call", "orchestrate", "mastermind");
+
+    private static boolean instigates(DocView v, int gov, int noun, String rel, PloverType type) {
+        if (!INSTIGATORS.contains(v.lemma(gov))) {
+            return false;
+        }
+        if (v.lemma(gov).equals("call")) {
+            return rel.startsWith("obl") && v.caseOf(noun).equals("for")
+                    && Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE).contains(type);
+        }
+        return rel.equals("obj");
     }
 
     /** Modifiers before a noun: "Russian" and "US" in "Russian missiles", "US sanctions". */

@@ -18,6 +18,9 @@ final class Tense {
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> CONTROL = Set.of("xcomp", "ccomp");
+    /** The prepositions that make a noun the complement of a governing verb: "call for talks", "agree to talks". */
+    private static final Set<String> NOUN_COMPLEMENT_CASES = Set.of("for", "to");
+    private static final Set<String> NOT_GOVERNING_NOUNS = Set.of("go", "call");
     /** "before the talks", "ahead of the visit", "prior to the meeting": after the clause's time. */
     private static final Set<String> BEFORE = Set.of("before", "ahead", "prior");
 
@@ -43,6 +46,11 @@ final class Tense {
             return EventStatus.OCCURRED;
         }
         EventStatus status = clauseStatus(v, clause, speechAct, 0);
+        Optional<EventStatus> object = governedNoun(v, t, clause);
+        // A modal or an allegation on the clause ("may be preparing a test") outranks its verb.
+        if (object.isPresent() && status != EventStatus.HYPOTHETICAL && status != EventStatus.ALLEGED) {
+            return object.get();
+        }
         boolean earlier = v.isNoun(t) && BEFORE.contains(v.caseOf(t));
         return earlier && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING) ? EventStatus.PLANNED : status;
     }
@@ -130,6 +138,30 @@ final class Tense {
             node = v.parse().head(node);
         }
         return false;
+    }
+
+    /**
+     * "called for an investigation", "planned an attack", "refused talks", "agreed to a meeting": the
+     * status a governing verb gives the event noun that is its object (or its "for"/"to" oblique).
+     * Not "go" ("went on strike", "went to war" happened), and not "call": news uses "called for" both
+     * for a request and for a launch ("since Russia called for a full-scale invasion"), so a noun
+     * after it keeps the tense of the sentence.
+     */
+    private Optional<EventStatus> governedNoun(DocView v, int t, int clause) {
+        if (clause == t || !v.isNominal(t) || NOT_GOVERNING_NOUNS.contains(v.lemma(clause))) {
+            return Optional.empty();
+        }
+        int noun = v.standIn(t);
+        if (v.parse().head(noun) != clause) {
+            return Optional.empty();
+        }
+        String rel = v.parse().relation(noun);
+        boolean object = rel.equals("obj") || rel.startsWith("obl") && NOUN_COMPLEMENT_CASES.contains(v.caseOf(noun));
+        if (!object) {
+            return Optional.empty();
+        }
+        return lexicon.statusWord(v.lemma(clause)).filter(w -> w.role().equals("governor"))
+                .map(EventLexicon.StatusWord::status);
     }
 
     /** "plans to visit", "refused to meet": the status a governing verb gives its complement. */

@@ -116,6 +116,17 @@ class NewsEventsTest {
                         List.of("RETREAT/release 0841 \"handed\": The rebels -> 12 prisoners; Red Cross occurred")),
                 Arguments.of("The junta ceded control of the airport to the peacekeepers.",
                         List.of("CONCEDE 080 \"ceded\": The junta -> ? occurred")),
+                // the source of a nominal event: possessive, "by", or who ordered it
+                Arguments.of("Russia's invasion of Ukraine began in February 2022.",
+                        List.of("ASSAULT 190 \"invasion\": Russia [RUS] -> Ukraine [UKR] #2022-02 occurred")),
+                Arguments.of("The invasion of Ukraine by Russia began in February 2022.",
+                        List.of("ASSAULT 190 \"invasion\": Russia [RUS] -> Ukraine [UKR] #2022-02 occurred")),
+                Arguments.of("Putin ordered an invasion of Ukraine.",
+                        List.of("ASSAULT 190 \"invasion\": Putin -> Ukraine [UKR] occurred")),
+                Arguments.of("The rebels planned an attack on the base.",
+                        List.of("ASSAULT 190 \"attack\": The rebels -> base planned (a1)")),
+                Arguments.of("The opposition refused talks with the government.",
+                        List.of("REJECT/meet 125 \"refused\": The opposition -> ? occurred")),
                 // disasters are no PLOVER event, whatever verb they take
                 Arguments.of("A powerful earthquake struck eastern Turkey on Wednesday.", List.of()),
                 Arguments.of("Floods killed 30 people in Pakistan.", List.of()),
