@@ -28,18 +28,12 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  *       join: Kim Jong-il is not Kim Jong Un. A part that fits several people goes to the most
  *       mentioned one; honorifics that contradict a known gender block the link.</li>
  *   <li>Definite nominals join an earlier nominal with the same head ("his train" ... "the train").</li>
- *   <li>He/she pronouns join a person only with clear evidence: the subject of the clause that holds
- *       them, or the one person (or clearly most-mentioned person) in view; inside a quotation the
- *       quote's speaker is excluded. "It"/"its" join a thing only as the subject of their clause.</li>
+ *   <li>Pronouns join an entity only with clear evidence ({@link PronounResolver}).</li>
  * </ul>
  * Thread-safe: state lives only inside {@link #apply}.
  */
 public final class EntityResolver implements Stage {
 
-    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
-    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
-    private static final Set<String> FIRST_SECOND = Set.of("i", "me", "my", "we", "us", "our", "you", "your");
 
     private final Lexicons lexicons;
 
@@ -62,33 +56,14 @@ public final class EntityResolver implements Stage {
         return Set.of(Facet.ENTITIES);
     }
 
-    /** A growing entity while the document is read. */
-    private static final class Cluster {
-        final List<Mention> mentions = new ArrayList<>();
-        final List<String> keys = new ArrayList<>();
-        String gender = "unknown";
-
-        EntityType type() {
-            return mentions.get(0).type();
-        }
-
-        int lastToken() {
-            return mentions.get(mentions.size() - 1).firstToken();
-        }
-
-        boolean hasFullName() {
-            return mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME && m.endToken() - m.firstToken() > 1);
-        }
-    }
-
     @Override
     public Doc apply(Doc doc) {
         DependencyIndex parse = DependencyIndex.of(doc);
-        List<Cluster> clusters = new ArrayList<>();
-        Map<Integer, Cluster> byToken = new HashMap<>();
+        List<EntityCluster> clusters = new ArrayList<>();
+        Map<Integer, EntityCluster> byToken = new HashMap<>();
         for (Mention m : doc.mentions()) {
-            Cluster linked = m.kind() == MentionKind.NAME ? linkName(doc, m, clusters) : linkNominal(doc, m, clusters);
-            Cluster c = linked != null ? linked : new Cluster();
+            EntityCluster linked = m.kind() == MentionKind.NAME ? linkName(doc, m, clusters) : linkNominal(doc, m, clusters);
+            EntityCluster c = linked != null ? linked : new EntityCluster();
             if (linked == null) {
                 clusters.add(c);
             }
@@ -104,30 +79,30 @@ public final class EntityResolver implements Stage {
                 }
             }
         }
-        resolvePronouns(doc, parse, clusters, byToken);
+        PronounResolver.resolve(doc, parse, clusters, byToken);
         return doc.withEntities(build(doc, parse, clusters, byToken));
     }
 
     // ---- names ----------------------------------------------------------------------------------
 
-    private Cluster linkName(Doc doc, Mention m, List<Cluster> clusters) {
+    private EntityCluster linkName(Doc doc, Mention m, List<EntityCluster> clusters) {
         if (m.type() == EntityType.PERSON && nameParts(doc, m).size() == 1) {
             // A lone "Clinton" may be either Clinton: only the partial-name rules, with gender, decide.
-            Cluster partial = linkPartialPerson(doc, m, clusters);
+            EntityCluster partial = linkPartialPerson(doc, m, clusters);
             if (partial != null) {
                 return partial;
             }
         }
         String key = nameKey(doc, m);
-        for (Cluster c : clusters) {
+        for (EntityCluster c : clusters) {
             if (compatibleTypes(c.type(), m.type()) && c.keys.contains(key)
-                    && genderFits(c, honorificGender(doc, m).orElse("unknown"))) {
+                    && c.genderFits(honorificGender(doc, m).orElse("unknown"))) {
                 return c;
             }
         }
         if (m.type() == EntityType.ORGANIZATION) {
             String text = m.span().text();
-            for (Cluster c : clusters) {
+            for (EntityCluster c : clusters) {
                 if (c.type() == EntityType.ORGANIZATION && c.mentions.stream()
                         .anyMatch(o -> isAcronymOf(text, o.span().text()) || isAcronymOf(o.span().text(), text))) {
                     return c;
@@ -146,15 +121,15 @@ public final class EntityResolver implements Stage {
     }
 
     /** A single-token name ("Kim", "Mr. Putin") joins a person whose full name starts or ends with it. */
-    private Cluster linkPartialPerson(Doc doc, Mention m, List<Cluster> clusters) {
+    private EntityCluster linkPartialPerson(Doc doc, Mention m, List<EntityCluster> clusters) {
         List<String> parts = nameParts(doc, m);
         if (parts.size() != 1) {
             return null;
         }
         String part = parts.get(0);
         String gender = honorificGender(doc, m).orElse("unknown");
-        List<Cluster> fitting = new ArrayList<>();
-        for (Cluster c : clusters) {
+        List<EntityCluster> fitting = new ArrayList<>();
+        for (EntityCluster c : clusters) {
             if (c.type() != EntityType.PERSON || !c.hasFullName()) {
                 continue;
             }
@@ -171,14 +146,14 @@ public final class EntityResolver implements Stage {
         }
         if (fitting.size() > 1 && !gender.equals("unknown")) {
             // "Mrs. Clinton" between Hillary and Bill Clinton: the given name decides.
-            List<Cluster> sameGender = fitting.stream()
+            List<EntityCluster> sameGender = fitting.stream()
                     .filter(c -> givenNameGender(doc, c).map(gender::equals).orElse(false)).toList();
             if (!sameGender.isEmpty()) {
                 fitting = sameGender;
             }
         }
-        Cluster best = null;
-        for (Cluster c : fitting) {
+        EntityCluster best = null;
+        for (EntityCluster c : fitting) {
             if (best == null || c.mentions.size() > best.mentions.size()
                     || c.mentions.size() == best.mentions.size() && c.lastToken() > best.lastToken()) {
                 best = c;
@@ -187,7 +162,7 @@ public final class EntityResolver implements Stage {
         return best;
     }
 
-    private Optional<String> givenNameGender(Doc doc, Cluster c) {
+    private Optional<String> givenNameGender(Doc doc, EntityCluster c) {
         return c.mentions.stream().filter(m -> m.kind() == MentionKind.NAME && m.endToken() - m.firstToken() > 1)
                 .findFirst()
                 .flatMap(m -> nameParts(doc, m).stream().findFirst())
@@ -244,7 +219,7 @@ public final class EntityResolver implements Stage {
 
     // ---- nominals -------------------------------------------------------------------------------
 
-    private static Cluster linkNominal(Doc doc, Mention m, List<Cluster> clusters) {
+    private static EntityCluster linkNominal(Doc doc, Mention m, List<EntityCluster> clusters) {
         Token head = doc.tokens().get(m.head());
         Token first = doc.tokens().get(m.firstToken());
         String det = first.text().toLowerCase(Locale.ROOT);
@@ -252,7 +227,7 @@ public final class EntityResolver implements Stage {
             return null;
         }
         for (int i = clusters.size() - 1; i >= 0; i--) {
-            Cluster c = clusters.get(i);
+            EntityCluster c = clusters.get(i);
             Mention last = c.mentions.get(c.mentions.size() - 1);
             if (last.kind() == MentionKind.NOMINAL && c.type() == m.type()
                     && doc.tokens().get(last.head()).lemma().equalsIgnoreCase(head.lemma())) {
@@ -262,159 +237,29 @@ public final class EntityResolver implements Stage {
         return null;
     }
 
-    // ---- pronouns -------------------------------------------------------------------------------
-
-    private void resolvePronouns(Doc doc, DependencyIndex parse, List<Cluster> clusters, Map<Integer, Cluster> byToken) {
-        QuoteRegions quotes = QuoteRegions.of(doc);
-        List<Token> tokens = doc.tokens();
-        for (Token t : tokens) {
-            if (!t.pos().startsWith("PRP") || byToken.containsKey(t.index())) {
-                continue;
-            }
-            String word = t.text().toLowerCase(Locale.ROOT);
-            String gender = MALE.contains(word) ? "male" : FEMALE.contains(word) ? "female" : null;
-            Cluster target;
-            if (gender != null) {
-                target = resolvePersonal(doc, parse, quotes, t, gender, clusters, byToken);
-            } else if (NEUTER.contains(word)) {
-                target = subjectAntecedent(parse, t.index(), byToken)
-                        .filter(c -> c.type() != EntityType.PERSON)
-                        .filter(c -> !doc.tokens().get(c.mentions.get(0).head()).pos().equals("NNS"))
-                        .orElse(null);
-            } else {
-                continue;
-            }
-            if (target == null) {
-                continue;
-            }
-            if (gender != null && target.gender.equals("unknown")) {
-                target.gender = gender;
-            }
-            Mention pronoun = new Mention(doc.span(t.index(), t.index() + 1), t.index(), t.index() + 1, t.index(),
-                    target.type(), MentionKind.PRONOUN);
-            target.mentions.add(pronoun);
-            target.mentions.sort(Comparator.comparingInt(Mention::firstToken));
-            byToken.put(t.index(), target);
-        }
-    }
-
-    private Cluster resolvePersonal(Doc doc, DependencyIndex parse, QuoteRegions quotes, Token pronoun, String gender,
-            List<Cluster> clusters, Map<Integer, Cluster> byToken) {
-        boolean quoted = quotes.inside(pronoun.index());
-        List<Cluster> excluded = new ArrayList<>(quoted ? peopleOutsideQuotes(doc, quotes, pronoun, byToken) : List.of());
-        String word = pronoun.text().toLowerCase(Locale.ROOT);
-        boolean object = pronoun.pos().equals("PRP") && !word.endsWith("self") && !parse.relation(pronoun.index()).startsWith("nsubj");
-        if (object) {
-            // "Clinton joined her": an object pronoun is never the subject of its own verb.
-            parse.subject(parse.head(pronoun.index()) < 0 ? pronoun.index() : parse.head(pronoun.index()))
-                    .map(byToken::get).ifPresent(excluded::add);
-        }
-        if (!quoted && !object) {
-            Optional<Cluster> subject = subjectAntecedent(parse, pronoun.index(), byToken)
-                    .filter(c -> c.type() == EntityType.PERSON && genderFits(c, gender));
-            if (subject.isPresent()) {
-                return subject.get();
-            }
-        }
-        List<Cluster> speakers = excluded;
-        int fromSentence = Math.max(0, pronoun.sentence() - 2);
-        int fromToken = doc.sentences().get(fromSentence).firstToken();
-        List<Cluster> candidates = new ArrayList<>();
-        for (Cluster c : clusters) {
-            if (c.type() != EntityType.PERSON || !genderFits(c, gender) || speakers.contains(c)) {
-                continue;
-            }
-            boolean inView = c.mentions.stream().anyMatch(m -> m.firstToken() >= fromToken && m.firstToken() < pronoun.index());
-            if (inView) {
-                candidates.add(c);
-            }
-        }
-        if (candidates.isEmpty() && quoted) {
-            // A third person inside a quote is rarely its speaker: fall back to the article's main person.
-            for (Cluster c : clusters) {
-                if (c.type() == EntityType.PERSON && genderFits(c, gender) && !speakers.contains(c)
-                        && c.mentions.get(0).firstToken() < pronoun.index()) {
-                    candidates.add(c);
-                }
-            }
-        }
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        candidates.sort(Comparator.comparingInt((Cluster c) -> -mentionsBefore(c, pronoun.index())));
-        if (candidates.size() > 1
-                && mentionsBefore(candidates.get(0), pronoun.index()) >= 2 * mentionsBefore(candidates.get(1), pronoun.index())
-                && mentionsBefore(candidates.get(0), pronoun.index()) >= 3) {
-            return candidates.get(0);
-        }
-        return null;
-    }
-
-    private static int mentionsBefore(Cluster c, int token) {
-        return (int) c.mentions.stream().filter(m -> m.firstToken() < token).count();
-    }
-
-    private static boolean genderFits(Cluster c, String gender) {
-        return c.gender.equals("unknown") || gender.equals("unknown") || c.gender.equals(gender);
-    }
-
-    /** People named in the pronoun's sentence outside quotation marks: the likely speakers of the quote. */
-    private static List<Cluster> peopleOutsideQuotes(Doc doc, QuoteRegions quotes, Token pronoun,
-            Map<Integer, Cluster> byToken) {
-        List<Cluster> result = new ArrayList<>();
-        var sentence = doc.sentences().get(pronoun.sentence());
-        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-            Cluster c = byToken.get(i);
-            if (c != null && !quotes.inside(i) && c.type() == EntityType.PERSON && !result.contains(c)) {
-                result.add(c);
-            }
-        }
-        return result;
-    }
-
-    /**
-     * The entity that is the subject of the nearest clause above the pronoun ("Kim boarded his
-     * train"), if that subject precedes it. Stops at the first subject found.
-     */
-    private static Optional<Cluster> subjectAntecedent(DependencyIndex parse, int pronoun, Map<Integer, Cluster> byToken) {
-        int node = parse.head(pronoun);
-        for (int steps = 0; node >= 0 && steps < 12; steps++) {
-            Optional<Integer> subject = parse.subject(node);
-            if (subject.isPresent() && subject.get() != pronoun && !parse.dominates(subject.get(), pronoun)) {
-                int s = subject.get();
-                if (s > pronoun || FIRST_SECOND.contains(parse.token(s).text().toLowerCase(Locale.ROOT))) {
-                    return Optional.empty();
-                }
-                return Optional.ofNullable(byToken.get(s));
-            }
-            node = parse.head(node);
-        }
-        return Optional.empty();
-    }
-
     // ---- output ---------------------------------------------------------------------------------
 
-    private List<Entity> build(Doc doc, DependencyIndex parse, List<Cluster> clusters, Map<Integer, Cluster> byToken) {
-        List<Cluster> ordered = new ArrayList<>(clusters);
+    private List<Entity> build(Doc doc, DependencyIndex parse, List<EntityCluster> clusters, Map<Integer, EntityCluster> byToken) {
+        List<EntityCluster> ordered = new ArrayList<>(clusters);
         ordered.sort(Comparator.comparingInt(c -> c.mentions.get(0).firstToken()));
-        Map<Cluster, String> names = new HashMap<>();
+        Map<EntityCluster, String> names = new HashMap<>();
         // Names first, so that nominals can be named after their owner ("Kim Jong Un's train").
-        for (Cluster c : ordered) {
+        for (EntityCluster c : ordered) {
             if (c.mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME)) {
                 names.put(c, canonicalName(doc, c));
             }
         }
-        for (Cluster c : ordered) {
+        for (EntityCluster c : ordered) {
             names.computeIfAbsent(c, k -> nominalName(doc, parse, k, byToken, names));
         }
         List<Entity> entities = new ArrayList<>();
-        for (Cluster c : ordered) {
+        for (EntityCluster c : ordered) {
             entities.add(new Entity("e" + (entities.size() + 1), entityType(c), names.get(c), c.mentions, List.of()));
         }
         return entities;
     }
 
-    private static EntityType entityType(Cluster c) {
+    private static EntityType entityType(EntityCluster c) {
         Map<EntityType, Integer> votes = new HashMap<>();
         for (Mention m : c.mentions) {
             if (m.kind() != MentionKind.PRONOUN) {
@@ -428,7 +273,7 @@ public final class EntityResolver implements Stage {
     }
 
     /** The fullest name used; words written all in lower case get a capital ("pak Jong Chon"). */
-    private String canonicalName(Doc doc, Cluster c) {
+    private String canonicalName(Doc doc, EntityCluster c) {
         Mention best = null;
         for (Mention m : c.mentions) {
             if (m.kind() == MentionKind.NAME && (best == null || m.endToken() - m.firstToken() > best.endToken() - best.firstToken())) {
@@ -452,8 +297,8 @@ public final class EntityResolver implements Stage {
     }
 
     /** "his bulletproof train" becomes "Kim Jong Un's bulletproof train"; "the embassy" becomes "embassy". */
-    private static String nominalName(Doc doc, DependencyIndex parse, Cluster c, Map<Integer, Cluster> byToken,
-            Map<Cluster, String> names) {
+    private static String nominalName(Doc doc, DependencyIndex parse, EntityCluster c, Map<Integer, EntityCluster> byToken,
+            Map<EntityCluster, String> names) {
         Mention best = c.mentions.stream().filter(m -> m.kind() == MentionKind.NOMINAL)
                 .max(Comparator.comparingInt(m -> m.endToken() - m.firstToken()))
                 .orElse(c.mentions.get(0));
@@ -462,7 +307,7 @@ public final class EntityResolver implements Stage {
         String owner = null;
         Token firstToken = tokens.get(first);
         if (parse.relation(first).equals("det") || firstToken.pos().equals("PRP$")) {
-            Cluster ownerCluster = firstToken.pos().equals("PRP$") ? byToken.get(first) : null;
+            EntityCluster ownerCluster = firstToken.pos().equals("PRP$") ? byToken.get(first) : null;
             if (ownerCluster != null && ownerCluster != c && names.containsKey(ownerCluster)) {
                 owner = names.get(ownerCluster);
             }
