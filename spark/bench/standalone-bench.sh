@@ -56,5 +56,6 @@ sleep 5
 JAVA_OPTS="-Xmx1g -Dspark.executor.memory=3g -Dspark.executor.cores=1 -Dspark.cores.max=2 \
 -Dspark.executor.extraClassPath=$cp -Dspark.executor.extraJavaOptions=-Dlog4j2.configurationFile=$here/spark/conf/log4j2.properties" \
   run "spark standalone 2x1" "$ng" spark analyze --master "spark://127.0.0.1:$port" --output "$work/standalone" "$input"
-grep -h "documents," "$work"/local1.out "$work"/local2.out "$work"/standalone.out
+# Each job's own summary line (the run() label names its output file).
+grep -h "documents," "$work/spark local[1].out" "$work/spark local[2].out" "$work/spark standalone 2x1.out"
 grep -h "Launch command\|Executor.*finished\|memory" "$work"/worker*.log | head -4 || true
