@@ -21,9 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph serve [--db DB] [--port 8080] [--host 127.0.0.1]}: the analyst's pages and the
- * REST API over a store, until Ctrl-C (which closes the server and the store). Another process may
- * ingest into the same store meanwhile. The analyser is loaded on the first {@code /analyze}.
+ * {@code newsgraph serve [--db DB] [--port 8080] [--host 127.0.0.1] [--allow-private-fetch]}: the
+ * analyst's pages and the REST API over a store, until Ctrl-C (which closes the server and the
+ * store). Another process may ingest into the same store meanwhile. The analyser is loaded on the
+ * first {@code /analyze}; URLs given to it are fetched only from public addresses unless
+ * {@code --allow-private-fetch}.
  * With {@code --bench N} it times every view instead ({@link #bench}) and stops. Exit codes: 0 (after
  * Ctrl-C, or a benchmark within {@value #TARGET_MS} ms), 1 a benchmark over it, 2 usage error, a database
  * that cannot be opened or a port that is taken.
@@ -52,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
     String host = ServerOptions.LOCALHOST;
 
+    @Option(names = "--allow-private-fetch",
+            description = "Let /analyze fetch URLs on loopback, private, link-local and other non-public addresses "
+                    + "(refused by default, so that no client can make the server reach into its network).")
+    boolean allowPrivateFetch;
+
     @Option(names = "--bench", paramLabel = "N",
             description = "Instead of serving until Ctrl-C: request every page and API route N times over HTTP, "
                     + "print the median and 95th percentile per route, and stop.")
@@ -68,8 +75,11 @@ final class ServeCommand implements Callable<Integer> {
         ArticleStore store = db.open();
         NewsgraphServer server;
         try {
-            server = NewsgraphServer.start(ServerOptions.defaults().withHost(host).withPort(port), store,
-                    Analyzers.lazy(AnalyzerConfig.defaults(), message -> say(err, message)), message -> say(err, message));
+            ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port)
+                    .withAllowPrivateFetch(allowPrivateFetch).withMaxTextChars(AnalyzerConfig.defaults().maxChars());
+            // The analyser's own budget as well as the queue's deadline: it stops even if an interrupt is swallowed.
+            server = NewsgraphServer.start(options, store, Analyzers.lazy(AnalyzerConfig.defaults(),
+                    options.analysisDeadline(), message -> say(err, message)), message -> say(err, message));
         } catch (RuntimeException e) {
             store.close();
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + e.getMessage());
