@@ -25,15 +25,17 @@ import org.newsgraph.store.ArticleStore;
  * by all requests and read afresh by each, so another process may ingest into it meanwhile (for H2,
  * the store's {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
  *
- * <p>Every response carries a Content-Security-Policy that allows no script at all, on top of the
- * escaping of every piece of article text. Request bodies over {@link ServerOptions#maxRequestBytes}
- * are answered 413. The caller keeps ownership of the store: {@link #close()} stops the server only.
+ * <p>Every response, Jetty's own error answers included, carries a Content-Security-Policy that
+ * allows no script at all and no framing, on top of the escaping of every piece of article text,
+ * and the other {@link SecurityHeaders}. Request bodies over {@link ServerOptions#maxRequestBytes}
+ * are answered 413. Analyses run in a bounded queue ({@link AnalysisQueue}): 429 when it is full,
+ * 503 past the deadline. The caller keeps ownership of the store: {@link #close()} stops the
+ * server and its analyses only.
  */
 public final class NewsgraphServer implements AutoCloseable {
 
     /** No script, no frames, no plugins; styles and images from this server only. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     private final Javalin app;
     private final String host;
@@ -74,10 +76,8 @@ public final class NewsgraphServer implements AutoCloseable {
             config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxRequestBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.routes.before(ctx -> ctx
-                    .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "no-referrer"));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JettyErrors()));
+            config.routes.before(ctx -> SecurityHeaders.HEADERS.forEach(ctx::header));
             ErrorMapping.register(config.routes, analysis.queue().retryAfterSeconds(), log);
             api.register(config.routes);
             pages.register(config.routes);
