@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerOptions;
+import org.newsgraph.server.bench.AnalyzeBench;
 import org.newsgraph.server.bench.RouteTiming;
 import org.newsgraph.server.bench.ServeBench;
 import org.newsgraph.store.ArticleStore;
@@ -64,6 +65,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "print the median and 95th percentile per route, and stop.")
     @Nullable Integer bench;
 
+    @Option(names = "--bench-analyze", paramLabel = "N",
+            description = "Instead of serving until Ctrl-C: send N stored articles' texts to POST /api/analyze from "
+                    + ANALYZE_CONCURRENCY + " clients at once, print throughput, the answers' statuses and "
+                    + "percentiles, and stop.")
+    @Nullable Integer benchAnalyze;
+
+    /** Clients at once in {@code --bench-analyze}. */
+    static final int ANALYZE_CONCURRENCY = 4;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -83,6 +93,14 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             store.close();
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + e.getMessage());
+        }
+        if (benchAnalyze != null) {
+            try {
+                return benchAnalyze(server, benchAnalyze, out);
+            } finally {
+                server.close();
+                store.close();
+            }
         }
         if (bench != null) {
             try {
@@ -120,6 +138,23 @@ final class ServeCommand implements Callable<Integer> {
                 slowest.route(), TARGET_MS));
         out.flush();
         return slowest.p95Ms() < TARGET_MS ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    /**
+     * Sends {@code times} analysis requests at concurrency {@value #ANALYZE_CONCURRENCY}
+     * ({@link AnalyzeBench}) and prints what came back; exit code 0 when every answer was 200 or 429
+     * (the queue refusing), else 1.
+     */
+    static int benchAnalyze(NewsgraphServer server, int times, PrintWriter out) {
+        if (times < 1) {
+            throw new UsageException("--bench-analyze must be positive: " + times);
+        }
+        AnalyzeBench bench = new AnalyzeBench(server.uri());
+        AnalyzeBench.Result result = bench.run(bench.texts(Math.min(times, 500)), times, ANALYZE_CONCURRENCY);
+        out.println(result.describe());
+        out.flush();
+        boolean held = result.statuses().keySet().stream().allMatch(status -> status == 200 || status == 429);
+        return held ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
     private static void say(PrintWriter err, String message) {
