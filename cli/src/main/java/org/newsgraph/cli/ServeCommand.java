@@ -94,17 +94,9 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + e.getMessage());
         }
-        if (benchAnalyze != null) {
+        if (bench != null || benchAnalyze != null) {
             try {
-                return benchAnalyze(server, benchAnalyze, out);
-            } finally {
-                server.close();
-                store.close();
-            }
-        }
-        if (bench != null) {
-            try {
-                return bench(server, bench, out);
+                return benchAnalyze != null ? benchAnalyze(server, benchAnalyze, out) : bench(server, bench, out);
             } finally {
                 server.close();
                 store.close();
