@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerOptions;
+import org.newsgraph.server.bench.AnalyzeBench;
 import org.newsgraph.server.bench.RouteTiming;
 import org.newsgraph.server.bench.ServeBench;
 import org.newsgraph.store.ArticleStore;
@@ -21,9 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph serve [--db DB] [--port 8080] [--host 127.0.0.1]}: the analyst's pages and the
- * REST API over a store, until Ctrl-C (which closes the server and the store). Another process may
- * ingest into the same store meanwhile. The analyser is loaded on the first {@code /analyze}.
+ * {@code newsgraph serve [--db DB] [--port 8080] [--host 127.0.0.1] [--allow-private-fetch]}: the
+ * analyst's pages and the REST API over a store, until Ctrl-C (which closes the server and the
+ * store). Another process may ingest into the same store meanwhile. The analyser is loaded on the
+ * first {@code /analyze}; URLs given to it are fetched only from public addresses unless
+ * {@code --allow-private-fetch}.
  * With {@code --bench N} it times every view instead ({@link #bench}) and stops. Exit codes: 0 (after
  * Ctrl-C, or a benchmark within {@value #TARGET_MS} ms), 1 a benchmark over it, 2 usage error, a database
  * that cannot be opened or a port that is taken.
@@ -52,10 +55,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
     String host = ServerOptions.LOCALHOST;
 
+    @Option(names = "--allow-private-fetch",
+            description = "Let /analyze fetch URLs on loopback, private, link-local and other non-public addresses "
+                    + "(refused by default, so that no client can make the server reach into its network).")
+    boolean allowPrivateFetch;
+
     @Option(names = "--bench", paramLabel = "N",
             description = "Instead of serving until Ctrl-C: request every page and API route N times over HTTP, "
                     + "print the median and 95th percentile per route, and stop.")
     @Nullable Integer bench;
+
+    @Option(names = "--bench-analyze", paramLabel = "N",
+            description = "Instead of serving until Ctrl-C: send N stored articles' texts to POST /api/analyze from "
+                    + ANALYZE_CONCURRENCY + " clients at once, print throughput, the answers' statuses and "
+                    + "percentiles, and stop.")
+    @Nullable Integer benchAnalyze;
+
+    /** Clients at once in {@code --bench-analyze}. */
+    static final int ANALYZE_CONCURRENCY = 4;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -68,15 +85,18 @@ final class ServeCommand implements Callable<Integer> {
         ArticleStore store = db.open();
         NewsgraphServer server;
         try {
-            server = NewsgraphServer.start(ServerOptions.defaults().withHost(host).withPort(port), store,
-                    Analyzers.lazy(AnalyzerConfig.defaults(), message -> say(err, message)), message -> say(err, message));
+            ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port)
+                    .withAllowPrivateFetch(allowPrivateFetch).withMaxTextChars(AnalyzerConfig.defaults().maxChars());
+            // The analyser's own budget as well as the queue's deadline: it stops even if an interrupt is swallowed.
+            server = NewsgraphServer.start(options, store, Analyzers.lazy(AnalyzerConfig.defaults(),
+                    options.analysisDeadline(), message -> say(err, message)), message -> say(err, message));
         } catch (RuntimeException e) {
             store.close();
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + e.getMessage());
         }
-        if (bench != null) {
+        if (bench != null || benchAnalyze != null) {
             try {
-                return bench(server, bench, out);
+                return benchAnalyze != null ? benchAnalyze(server, benchAnalyze, out) : bench(server, bench, out);
             } finally {
                 server.close();
                 store.close();
@@ -110,6 +130,23 @@ final class ServeCommand implements Callable<Integer> {
                 slowest.route(), TARGET_MS));
         out.flush();
         return slowest.p95Ms() < TARGET_MS ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    /**
+     * Sends {@code times} analysis requests at concurrency {@value #ANALYZE_CONCURRENCY}
+     * ({@link AnalyzeBench}) and prints what came back; exit code 0 when every answer was 200 or 429
+     * (the queue refusing), else 1.
+     */
+    static int benchAnalyze(NewsgraphServer server, int times, PrintWriter out) {
+        if (times < 1) {
+            throw new UsageException("--bench-analyze must be positive: " + times);
+        }
+        AnalyzeBench bench = new AnalyzeBench(server.uri());
+        AnalyzeBench.Result result = bench.run(bench.texts(Math.min(times, 500)), times, ANALYZE_CONCURRENCY);
+        out.println(result.describe());
+        out.flush();
+        boolean held = result.statuses().keySet().stream().allMatch(status -> status == 200 || status == 429);
+        return held ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
     private static void say(PrintWriter err, String message) {

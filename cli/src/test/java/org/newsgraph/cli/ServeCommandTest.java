@@ -45,4 +45,13 @@ class ServeCommandTest {
         assertThat(lines[19]).startsWith("slowest p95: ").endsWith("; target under 300 ms");
         assertThat(result.exitCode()).isIn(Main.EXIT_OK, Main.EXIT_SOME_FAILED);
     }
+
+    @Test
+    void theAnalyzeBenchmarkNeedsAPositiveCount(@TempDir Path directory) {
+        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", directory.toString(), "--port", "0",
+                "--bench-analyze", "0");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.err()).isEqualTo("newsgraph: --bench-analyze must be positive: 0" + System.lineSeparator());
+    }
 }

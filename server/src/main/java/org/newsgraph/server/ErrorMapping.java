@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.newsgraph.pipeline.AnalysisCancelledException;
+import org.newsgraph.pipeline.RejectedInputException;
+import org.newsgraph.server.analysis.AnalysisRefusedException;
 import org.newsgraph.server.analysis.UnusableInputException;
 import org.newsgraph.server.api.ApiError;
 import org.newsgraph.server.pages.ErrorPage;
@@ -23,11 +26,28 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void register(RoutesConfig routes, Consumer<String> log) {
+    /** The status answering an analysis refused or stopped. */
+    static int status(AnalysisRefusedException.Reason reason) {
+        return switch (reason) {
+            case BUSY -> 429;
+            case TOO_LONG -> 413;
+            case TIMED_OUT, ABANDONED -> 503;
+        };
+    }
+
+    static void register(RoutesConfig routes, long retryAfterSeconds, Consumer<String> log) {
         Objects.requireNonNull(log, "log");
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(UnknownActorException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
-        routes.exception(UnusableInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(UnusableInputException.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
+        routes.exception(RejectedInputException.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
+        routes.exception(AnalysisRefusedException.class, (e, ctx) -> {
+            if (e.reason() == AnalysisRefusedException.Reason.BUSY) {
+                ctx.header("Retry-After", Long.toString(retryAfterSeconds));
+            }
+            answer(ctx, status(e.reason()), e.getMessage());
+        });
+        routes.exception(AnalysisCancelledException.class, (e, ctx) -> answer(ctx, 503, e.getMessage()));
         routes.exception(StoreException.class, (e, ctx) -> {
             log.accept("the store failed on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
             answer(ctx, 500, "the database failed: " + e.getMessage());

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.newsgraph.io.html.FetchOptions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
+import org.newsgraph.server.analysis.AnalysisQueue;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.api.ApiRoutes;
 import org.newsgraph.server.pages.PageRoutes;
@@ -23,28 +25,32 @@ import org.newsgraph.store.ArticleStore;
  * by all requests and read afresh by each, so another process may ingest into it meanwhile (for H2,
  * the store's {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
  *
- * <p>Every response carries a Content-Security-Policy that allows no script at all, on top of the
- * escaping of every piece of article text. Request bodies over {@link ServerOptions#maxRequestBytes}
- * are answered 413. The caller keeps ownership of the store: {@link #close()} stops the server only.
+ * <p>Every response, Jetty's own error answers included, carries a Content-Security-Policy that
+ * allows no script at all and no framing, on top of the escaping of every piece of article text,
+ * and the other {@link SecurityHeaders}. Request bodies over {@link ServerOptions#maxRequestBytes}
+ * are answered 413. Analyses run in a bounded queue ({@link AnalysisQueue}): 429 when it is full,
+ * 503 past the deadline. The caller keeps ownership of the store: {@link #close()} stops the
+ * server and its analyses only.
  */
 public final class NewsgraphServer implements AutoCloseable {
 
     /** No script, no frames, no plugins; styles and images from this server only. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     private final Javalin app;
     private final String host;
+    private final OnDemandAnalysis analysis;
 
-    private NewsgraphServer(Javalin app, String host) {
+    private NewsgraphServer(Javalin app, String host, OnDemandAnalysis analysis) {
         this.app = app;
         this.host = host;
+        this.analysis = analysis;
     }
 
     /**
      * Starts the server.
      *
-     * @param options  where to listen, and the request size limit
+     * @param options  where to listen, the request limits, what may be fetched, the analysis queue
      * @param store    the store to answer from (not closed by the server)
      * @param analyser gives the analyser for {@code /analyze}; called once, on the first analysis
      * @param log      hears unexpected failures, with their stack traces
@@ -58,7 +64,9 @@ public final class NewsgraphServer implements AutoCloseable {
         Objects.requireNonNull(log, "log");
         ObjectMapper mapper = new ObjectMapper();
         Questions questions = new Questions(store);
-        OnDemandAnalysis analysis = new OnDemandAnalysis(analyser);
+        FetchOptions fetch = FetchOptions.defaults().withPrivateAddresses(options.allowPrivateFetch());
+        OnDemandAnalysis analysis = new OnDemandAnalysis(analyser, fetch, new AnalysisQueue(options.analysisWorkers(),
+                options.analysisWaiting(), options.analysisDeadline()), options.maxTextChars());
         ApiRoutes api = new ApiRoutes(questions, analysis, mapper);
         PageRoutes pages = new PageRoutes(questions, analysis, mapper);
         Javalin app = Javalin.create(config -> {
@@ -68,16 +76,19 @@ public final class NewsgraphServer implements AutoCloseable {
             config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxRequestBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.routes.before(ctx -> ctx
-                    .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "no-referrer"));
-            ErrorMapping.register(config.routes, log);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JettyErrors()));
+            config.routes.before(ctx -> SecurityHeaders.HEADERS.forEach(ctx::header));
+            ErrorMapping.register(config.routes, analysis.queue().retryAfterSeconds(), log);
             api.register(config.routes);
             pages.register(config.routes);
         });
-        app.start();
-        return new NewsgraphServer(app, options.host());
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            analysis.close();
+            throw e;
+        }
+        return new NewsgraphServer(app, options.host(), analysis);
     }
 
     /** The port the server listens on (the one chosen when the options said 0). */
@@ -92,9 +103,15 @@ public final class NewsgraphServer implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
-    /** Stops the server; the store stays open. Idempotent. */
+    /** The analyses on request, with their queue. */
+    OnDemandAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Stops the server and any analysis still running; the store stays open. Idempotent. */
     @Override
     public void close() {
         app.stop();
+        analysis.close();
     }
 }

@@ -251,13 +251,13 @@ class ApiTest {
 
     @Test
     void analyzeRefusesWhatHasNoText() throws Exception {
-        assertThat(json(server.post("/api/analyze", "text/plain", "   "), 400).path("message").asText())
+        assertThat(json(server.post("/api/analyze", "text/plain", "   "), 422).path("message").asText())
                 .isEqualTo("there is no text to analyse");
         assertThat(json(server.post("/api/analyze", "application/json", "{\"title\": \"x\"}"), 400)
                 .path("message").asText()).isEqualTo("give exactly one of \"text\" and \"html\"");
         assertThat(json(server.post("/api/analyze", "application/json", "[1"), 400).path("message").asText())
                 .startsWith("the body is not JSON");
-        assertThat(json(server.post("/api/analyze", "image/png", "x"), 400).path("message").asText())
+        assertThat(json(server.post("/api/analyze", "image/png", "x"), 415).path("message").asText())
                 .isEqualTo("send text/plain, text/html or application/json, not image/png");
     }
 

@@ -29,12 +29,16 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path directory, Function<Article, Doc> analyser, Doc... docs) {
+        this(directory, ServerOptions.defaults().withPort(0), analyser, docs);
+    }
+
+    TestServer(Path directory, ServerOptions options, Function<Article, Doc> analyser, Doc... docs) {
         db = directory.resolve("db");
         store = Stores.open(db.toString());
         for (Doc doc : docs) {
             store.store(doc);
         }
-        server = NewsgraphServer.start(ServerOptions.defaults().withPort(0), store, () -> analyser,
+        server = NewsgraphServer.start(options, store, () -> analyser,
                 line -> {
                     synchronized (log) {
                         log.add(line);

@@ -5,8 +5,9 @@ import java.io.IOException;
 /**
  * A page could not be fetched. The message is for the user and says why: "HTTP 404 (not found)",
  * "not an HTML page (application/pdf)", "timed out after 30 s", "unknown host example.invalid"...
+ * A host that the fetch policy refuses is an {@link AddressRefusedException}.
  */
-public final class FetchException extends IOException {
+public class FetchException extends IOException {
 
     private static final long serialVersionUID = 1L;
 

@@ -67,6 +67,42 @@ public final class TestServer implements AutoCloseable {
         return this;
     }
 
+    /** Sends HTML headers at once, then one byte every {@code millis}, {@code bytes} bytes in all. */
+    public TestServer drip(String path, int bytes, long millis) {
+        server.createContext(path, exchange -> {
+            record(exchange);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < bytes; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(millis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // the client gave up, as it should
+            }
+        });
+        return this;
+    }
+
+    /** Serves {@code body} as HTML without a Content-Length (chunked). */
+    public TestServer chunked(String path, byte[] body) {
+        server.createContext(path, exchange -> {
+            record(exchange);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            } catch (IOException e) {
+                // the client stopped reading at its limit
+            }
+        });
+        return this;
+    }
+
     /** The URL of {@code path} on this server. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;

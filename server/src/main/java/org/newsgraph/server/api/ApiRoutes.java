@@ -8,6 +8,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.model.Article;
+import org.newsgraph.server.analysis.ClientGone;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.questions.EventQuery;
 import org.newsgraph.server.questions.Questions;
@@ -119,7 +121,11 @@ public final class ApiRoutes {
         }
     }
 
-    /** Text ({@code text/plain}), a page ({@code text/html}) or {@code {"text"|"html", "title", "url"}}. */
+    /**
+     * Text ({@code text/plain}), a page ({@code text/html}) or {@code {"text"|"html", "title", "url"}};
+     * another content type is answered 415. The analysis runs in the server's queue and stops when the
+     * client goes away.
+     */
     private void analyze(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         String body = ctx.body();
@@ -131,9 +137,9 @@ public final class ApiRoutes {
         } else if (type.isEmpty() || type.startsWith("text/plain")) {
             article = analysis.article(body, null, null);
         } else {
-            throw new BadRequestResponse("send text/plain, text/html or application/json, not " + type);
+            throw new HttpResponseException(415, "send text/plain, text/html or application/json, not " + type);
         }
-        ctx.json(DocumentJson.toJson(analysis.analyze(article)));
+        ctx.json(DocumentJson.toJson(analysis.analyze(article, ClientGone.of(ctx))));
     }
 
     private Article fromJson(String body) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.model.Article;
+import org.newsgraph.pipeline.RejectedInputException;
+import org.newsgraph.server.analysis.ClientGone;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.analysis.UnusableInputException;
 import org.newsgraph.server.api.Params;
@@ -110,10 +112,10 @@ public final class PageRoutes {
         }
         try {
             Article article = text.isBlank() ? analysis.fromUrl(url) : analysis.article(text, null, url);
-            JsonNode document = DocumentJson.toJson(analysis.analyze(article));
+            JsonNode document = DocumentJson.toJson(analysis.analyze(article, ClientGone.of(ctx)));
             ctx.html(AnalyzePage.render(text, url, document, null));
-        } catch (UnusableInputException e) {
-            ctx.status(400).html(AnalyzePage.render(text, url, null, e.getMessage()));
+        } catch (UnusableInputException | RejectedInputException e) {
+            ctx.status(422).html(AnalyzePage.render(text, url, null, e.getMessage()));
         }
     }
 
