@@ -90,13 +90,21 @@ final class JsonArticle {
      * Jackson's message without what only a programmer needs: the "[Source: ...]" of a start marker,
      * the {@code StreamReadConstraints} getter behind a limit, the type bound and the feature flag.
      */
+    /** Longest parser message kept; Jackson's run to a few hundred characters with their hints. */
+    private static final int MAX_MESSAGE = 140;
+
     static String readable(@Nullable String original) {
         String message = original == null ? "" : original.lines().findFirst().orElse("");
         message = message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
                 .replaceAll(",? from `[^`]*`", "")
                 .replaceAll(" \\(bound as `[^`]*`\\)", "")
                 .replaceAll(":? not allowed as per `[^`]*`", "")
+                .replaceAll("\\s*\\(consider enabling `.*$", "")
+                .replaceAll("`[A-Za-z]+(\\.[A-Za-z_]+)+(\\(\\))?`", "a parser setting")
                 .strip();
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE - 1) + "…";
+        }
         return message.isEmpty() ? "syntax error" : message;
     }
 

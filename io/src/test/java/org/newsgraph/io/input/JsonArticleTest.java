@@ -18,6 +18,11 @@ class JsonArticleTest {
         assertThat(JsonArticle.readable("Trailing token (of type VALUE_STRING) found after value (bound as "
                 + "`com.fasterxml.jackson.databind.JsonNode`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`"))
                 .isEqualTo("Trailing token (of type VALUE_STRING) found after value");
+        assertThat(JsonArticle.readable("Illegal character ((CTRL-CHAR, code 30)): only regular white space (\\r, \\n, \\t) "
+                + "is allowed between tokens (consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow use of "
+                + "Record Separators (\\u001E))"))
+                .isEqualTo("Illegal character ((CTRL-CHAR, code 30)): only regular white space (\\r, \\n, \\t) is allowed between tokens");
+        assertThat(JsonArticle.readable("x".repeat(300))).hasSize(140).endsWith("…");
         assertThat(JsonArticle.readable(null)).isEqualTo("syntax error");
     }
 
