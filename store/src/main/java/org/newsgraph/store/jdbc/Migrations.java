@@ -1,5 +1,6 @@
 package org.newsgraph.store.jdbc;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -19,20 +20,45 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Applies the pending migrations; returns how many were applied. */
-    static int apply(DataSource dataSource) {
+    /**
+     * Applies the pending migrations; returns how many were applied.
+     *
+     * @param location where the database is, for messages
+     */
+    static int apply(DataSource dataSource, String location) {
+        try {
+            return flyway(dataSource).migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            SQLException sql = Errors.sqlCause(e);
+            if (sql != null && Errors.INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                throw new StoreException("cannot create newsgraph's tables in " + location + ": "
+                        + Errors.oneLine(sql) + "; the user needs the CREATE privilege there (e.g. as the database's "
+                        + "owner)", e);
+            }
+            throw new StoreException("cannot bring the database schema of " + location + " up to date: "
+                    + Errors.oneLine(sql != null ? sql : e), e);
+        }
+    }
+
+    /** How many migrations the database lacks, found without writing to it. */
+    static int pending(DataSource dataSource, String location) {
+        try {
+            return flyway(dataSource).info().pending().length;
+        } catch (FlywayException e) {
+            SQLException sql = Errors.sqlCause(e);
+            throw new StoreException("cannot read the database schema of " + location + ": "
+                    + Errors.oneLine(sql != null ? sql : e), e);
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
         LogFactory.setFallbackLogCreator(FlywayLog.CREATOR);
         LogFactory.setLogCreator(FlywayLog.CREATOR);
-        try {
-            Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(LOCATION)
-                    .failOnMissingLocations(true)
-                    .cleanDisabled(true)
-                    .load();
-            return flyway.migrate().migrationsExecuted;
-        } catch (FlywayException e) {
-            throw new StoreException("cannot bring the database schema up to date: " + e.getMessage(), e);
-        }
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .cleanDisabled(true)
+                .load();
     }
 }
