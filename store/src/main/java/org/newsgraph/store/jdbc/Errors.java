@@ -1,5 +1,6 @@
 package org.newsgraph.store.jdbc;
 
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,12 @@ final class Errors {
         if (message == null) {
             Throwable cause = e.getCause();
             return cause != null && cause != e ? oneLine(cause) : e.getClass().getSimpleName();
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            // pgjdbc says only "The connection attempt failed." when the host name does not resolve.
+            if (cause instanceof UnknownHostException) {
+                return message + " (unknown host " + cause.getMessage() + ")";
+            }
         }
         return message;
     }

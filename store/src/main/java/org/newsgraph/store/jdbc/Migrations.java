@@ -1,6 +1,9 @@
 package org.newsgraph.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -26,6 +29,7 @@ final class Migrations {
      * @param location where the database is, for messages
      */
     static int apply(DataSource dataSource, String location) {
+        requireCreate(dataSource, location);
         try {
             return flyway(dataSource).migrate().migrationsExecuted;
         } catch (FlywayException e) {
@@ -37,6 +41,34 @@ final class Migrations {
             }
             throw new StoreException("cannot bring the database schema of " + location + " up to date: "
                     + Errors.oneLine(sql != null ? sql : e), e);
+        }
+    }
+
+    /**
+     * On a new PostgreSQL database, checks that the user may create tables before Flyway tries (which
+     * retries creating its history table for about ten seconds before it gives up).
+     */
+    private static void requireCreate(DataSource dataSource, String location) {
+        String sql = "SELECT current_user, current_schema(), to_regclass('flyway_schema_history') IS NOT NULL"
+                + " OR has_schema_privilege(current_schema(), 'CREATE')";
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return;
+            }
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                if (rows.getString(2) == null) {
+                    throw new StoreException("cannot create newsgraph's tables in " + location
+                            + ": the user's search_path names no existing schema");
+                }
+                if (!rows.getBoolean(3)) {
+                    throw new StoreException("cannot create newsgraph's tables in " + location + ": the user "
+                            + rows.getString(1) + " lacks the CREATE privilege on schema " + rows.getString(2)
+                            + " (grant it, e.g. make the user the database's owner)");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + location + ": " + Errors.oneLine(e), e);
         }
     }
 
