@@ -30,6 +30,8 @@ public final class Databases {
     public static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
     /** Seconds to wait for PostgreSQL to accept a connection, unless the URL says otherwise. */
     static final int CONNECT_SECONDS = 10;
+    /** Below this much free space an H2 store that fails to open counts as being on a full disk. */
+    static final long LOW_SPACE_BYTES = 1 << 20;
 
     private Databases() {
     }
@@ -91,7 +93,46 @@ public final class Databases {
                         + e.getMessage(), e);
             }
         }
-        return JdbcArticleStore.open(h2DataSource(h2, false, !create), h2.location());
+        try {
+            return JdbcArticleStore.open(h2DataSource(h2, false, !create), h2.location());
+        } catch (StoreException e) {
+            long free = usableSpace(h2.directory());
+            if (free >= LOW_SPACE_BYTES) {
+                throw e;
+            }
+            if (!create) {
+                // H2 cannot even write its lock file; reading needs none, and no one can write meanwhile.
+                removeEmptyLock(h2);
+                return JdbcArticleStore.openReadOnly(h2DataSource(h2, true, false), h2.location());
+            }
+            throw new StoreException("cannot open the store " + h2.location() + ": its disk is full (" + free
+                    + " bytes free in " + h2.directory() + ")", e);
+        }
+    }
+
+    /**
+     * Removes the lock file that a failed open on a full disk leaves empty: H2 creates it, cannot write
+     * its properties into it and does not remove it, and a read-only open refuses to start while it
+     * exists. An owner that holds a database has written its properties there, so an empty one is no one's.
+     */
+    private static void removeEmptyLock(StoreSpec.H2 h2) {
+        Path lock = h2.base().resolveSibling(h2.base().getFileName() + ".lock.db");
+        try {
+            if (Files.isRegularFile(lock) && Files.size(lock) == 0) {
+                Files.delete(lock);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot open the store " + h2.location() + ": its disk is full and the empty "
+                    + "lock file " + lock + " cannot be removed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long usableSpace(Path directory) {
+        try {
+            return Files.getFileStore(directory).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** Whether the directory (or the file, if there is one) of an H2 database cannot be written. */
