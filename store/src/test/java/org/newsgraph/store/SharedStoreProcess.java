@@ -49,7 +49,10 @@ public final class SharedStoreProcess {
         System.out.println("stored " + (to - from) + " failed " + failed + " now " + store.keys().size());
     }
 
-    /** Counts the stored articles every 50 ms until {@code stop}; reports the reads that failed. */
+    /**
+     * Counts the stored articles every 50 ms until {@code stop}, touching {@code seen-N} when it first
+     * sees N; reports the reads that failed.
+     */
     private static void read(ArticleStore store, Path signals) throws InterruptedException {
         touch(signals.resolve("reader-open"));
         int reads = 0;
@@ -57,7 +60,11 @@ public final class SharedStoreProcess {
         int last = -1;
         while (!Files.exists(signals.resolve("stop"))) {
             try {
-                last = store.keys().size();
+                int now = store.keys().size();
+                if (now != last) {
+                    touch(signals.resolve("seen-" + now));
+                }
+                last = now;
                 reads++;
             } catch (StoreException e) {
                 failed++;
@@ -77,6 +84,8 @@ public final class SharedStoreProcess {
     private static void touch(Path signal) {
         try {
             Files.createFile(signal);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Signalled before.
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

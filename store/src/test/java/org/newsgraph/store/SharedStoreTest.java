@@ -36,6 +36,7 @@ class SharedStoreTest {
         touch("go");
 
         assertThat(writer.awaitExit()).isZero();
+        awaitSignal("seen-20");
         // The reader reads on for a while with the writer gone, then stops.
         Thread.sleep(1_500);
         touch("stop");
@@ -56,6 +57,7 @@ class SharedStoreTest {
         writer.awaitOpen();
         touch("go");
         awaitSignal("half");
+        awaitSignal("seen-10");
 
         touch("stop");
         assertThat(reader.awaitExit()).isZero();

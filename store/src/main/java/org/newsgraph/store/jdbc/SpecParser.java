@@ -65,7 +65,11 @@ final class SpecParser {
             throw new StoreException("unsupported database " + spec + ": an H2 path cannot hold ';'");
         }
         try {
-            return Path.of(name).toAbsolutePath().normalize();
+            Path path = Path.of(name).toAbsolutePath().normalize();
+            if (path.getFileName() == null) {
+                throw new StoreException("unsupported database " + spec + ": it names the file system's root");
+            }
+            return path;
         } catch (InvalidPathException e) {
             throw new StoreException("unsupported database " + spec + ": " + e.getMessage(), e);
         }

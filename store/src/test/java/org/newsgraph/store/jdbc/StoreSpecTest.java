@@ -75,6 +75,7 @@ class StoreSpecTest {
                         "unsupported H2 file zip:/tmp/a.zip!/x in jdbc:h2:file:zip:/tmp/a.zip!/x: give a plain file path"),
                 Arguments.of("jdbc:h2:file:~/x", "unsupported H2 file ~/x in jdbc:h2:file:~/x: give a plain file path"),
                 Arguments.of("jdbc:h2:file:", "the H2 URL jdbc:h2:file: names no file"),
+                Arguments.of("jdbc:h2:file:/", "unsupported database jdbc:h2:file:/: it names the file system's root"),
                 Arguments.of("/tmp/a;INIT=RUNSCRIPT FROM 'x'",
                         "unsupported database /tmp/a;INIT=RUNSCRIPT FROM 'x': an H2 path cannot hold ';'"),
                 Arguments.of("jdbc:postgresql://db/news?socketFactory=java.io.FileOutputStream&socketFactoryArg=/tmp/x",
