@@ -51,11 +51,6 @@ public sealed interface StoreSpec {
         public Path directory() {
             return Objects.requireNonNull(base.getParent(), "an absolute base has a parent");
         }
-
-        /** The same database, opened read-only. */
-        public H2 asReadOnly() {
-            return new H2(base, true, autoServerPort, location);
-        }
     }
 
     /**
