@@ -168,7 +168,7 @@ final class ActorsCommand implements Callable<Integer> {
     static final class Db {
 
         @Option(names = "--db", paramLabel = "DB",
-                description = "A directory (embedded H2 database) or a jdbc:postgresql:// URL "
+                description = "An existing store: a directory (embedded H2 database), a jdbc:h2:file: or a jdbc:postgresql:// URL "
                         + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
         @Nullable String db;
 
@@ -176,13 +176,19 @@ final class ActorsCommand implements Callable<Integer> {
                 description = "table (default) or json.")
         Format format = Format.TABLE;
 
-        /** Opens the store and links any entities stored before actor linking existed. */
+        /**
+         * Opens the store, which must exist (a question never creates an empty one), and links any entities
+         * stored before actor linking existed unless the store is read-only.
+         */
         ArticleStore open() {
             ArticleStore store;
             try {
-                store = Stores.open(db != null ? db : Stores.defaultSpec(System.getenv()));
+                store = Stores.openExisting(db != null ? db : Stores.defaultSpec(System.getenv()), System.getenv());
             } catch (StoreException e) {
                 throw new UsageException(String.valueOf(e.getMessage()));
+            }
+            if (store.readOnly()) {
+                return store;
             }
             try {
                 store.actors().linkUnlinked();

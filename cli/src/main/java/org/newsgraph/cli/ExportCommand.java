@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "DB",
-            description = "A directory (embedded H2 database) or a jdbc:postgresql:// URL "
+            description = "An existing store: a directory (embedded H2 database), a jdbc:h2:file: or a jdbc:postgresql:// URL "
                     + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
     @Nullable String db;
 

@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     List<String> inputs = List.of();
 
     @Option(names = "--db", paramLabel = "DB",
-            description = "A directory (embedded H2 database, created if missing) or a jdbc:postgresql:// URL "
+            description = "A directory (embedded H2 database, created if missing), a jdbc:h2:file: or a jdbc:postgresql:// URL "
                     + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
     @Nullable String db;
 

@@ -48,6 +48,27 @@ class ArticlesCommandTest {
         assertThat(copies.out()).contains("\"id\" : \"r2\"").contains("\"copyOf\" : \"r1\"").doesNotContain("r3");
     }
 
+    @Test
+    void aReadOnlyStoreIsListedAndAMissingOneIsRefused() {
+        String db = dir.resolve("db").toString();
+        try (ArticleStore store = Stores.open(db)) {
+            store.store(doc("r3", "Orchestra names conductor", "2024-06-03", "Paper B", OTHER));
+        }
+
+        Result readOnly = ActorQuestions.run("articles", "--db",
+                "jdbc:h2:file:" + dir.resolve("db/newsgraph") + ";ACCESS_MODE_DATA=r");
+        Result missing = ActorQuestions.run("articles", "--db", dir.resolve("nothing").toString());
+
+        assertThat(readOnly.exitCode()).isEqualTo(0);
+        assertThat(readOnly.out()).isEqualTo("""
+                PUBLISHED   ARTICLE  COPY OF  SOURCE   TITLE
+                2024-06-03  r3                Paper B  Orchestra names conductor
+                """);
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(missing.err()).isEqualTo("newsgraph: no store at " + dir.resolve("nothing") + ": newsgraph.mv.db is "
+                + "missing there; ingest articles into it first, or check the database you named" + System.lineSeparator());
+    }
+
     private static Doc doc(String id, String title, String date, String source, String text) {
         return Doc.of(new Article(id, text, title, date, null, source)).withLanguage("en");
     }

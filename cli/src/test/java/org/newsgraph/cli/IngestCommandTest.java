@@ -193,8 +193,8 @@ class IngestCommandTest {
                 "jdbc:mysql://localhost/news?password=secret", dir.resolve("in").toString());
 
         assertThat(code).isEqualTo(Main.EXIT_USAGE);
-        assertThat(err.toString().strip()).isEqualTo("newsgraph: unsupported database URL jdbc:mysql://localhost/news?password=***: newsgraph stores to "
-                + "PostgreSQL (jdbc:postgresql:...) or to a directory (H2)");
+        assertThat(err.toString().strip()).isEqualTo("newsgraph: unsupported database URL jdbc:mysql://localhost/news?password=***: give a directory, "
+                + "a jdbc:postgresql:// URL or a jdbc:h2:file: URL");
     }
 
     @Test

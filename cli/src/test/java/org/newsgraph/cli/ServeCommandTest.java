@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.Stores;
 
 class ServeCommandTest {
 
@@ -19,7 +21,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void aMissingStoreIsAUsageErrorAndIsNotCreated(@TempDir Path directory) {
+        Path missing = directory.resolve("missing");
+
+        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", missing.toString(), "--port", "0");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.err()).isEqualTo("newsgraph: no store at " + missing + ": newsgraph.mv.db is missing there; "
+                + "ingest articles into it first, or check the database you named" + System.lineSeparator());
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
     void aTakenPortIsAUsageErrorNamingIt(@TempDir Path directory) throws Exception {
+        Stores.open(directory.toString()).close();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             ActorQuestions.Result result = ActorQuestions.run("serve", "--db", directory.toString(),
                     "--port", String.valueOf(taken.getLocalPort()));

@@ -70,6 +70,14 @@ public interface ArticleStore extends AutoCloseable {
     /** A short description of where the data is, for messages: a directory or a URL without password. */
     String location();
 
+    /**
+     * Whether the store was opened read-only (an H2 database whose directory or file cannot be
+     * written): reading works, every write throws {@link StoreException}.
+     */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** Releases the connection. Idempotent. */
     @Override
     void close();

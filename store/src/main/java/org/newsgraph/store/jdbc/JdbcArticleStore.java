@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.model.Article;
@@ -38,49 +39,97 @@ public final class JdbcArticleStore implements ArticleStore {
     /** SQLSTATE of a unique or primary-key violation, the same in H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final Connection connection;
+    /** H2's error codes for a connection whose database went away: broken, closed, closed at shutdown. */
+    private static final Set<Integer> H2_LOST = Set.of(90067, 90098, 90121);
+    /** How often, and how far apart, to try to connect again after the connection was lost. */
+    private static final int RECONNECT_TRIES = 40;
+    private static final long RECONNECT_PAUSE_MS = 250;
+
+    private final DataSource dataSource;
     private final String location;
+    private final boolean readOnly;
+    private Connection connection;
     private boolean closed;
 
-    private JdbcArticleStore(Connection connection, String location) {
+    private JdbcArticleStore(DataSource dataSource, Connection connection, String location, boolean readOnly) {
+        this.dataSource = dataSource;
         this.connection = connection;
         this.location = location;
+        this.readOnly = readOnly;
     }
 
     /**
-     * Connects, applies pending schema migrations and returns the store.
+     * Connects, applies pending schema migrations and returns the store. Should the connection be
+     * lost later (an H2 auto-server whose process exited, a restarted PostgreSQL), the store connects
+     * again through {@code dataSource} and runs the interrupted transaction once more.
      *
      * @param location where the data is, for messages (never a password)
      * @throws StoreException if the database cannot be reached or migrated
      */
     public static JdbcArticleStore open(DataSource dataSource, String location) {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + location + ": " + e.getMessage(), e);
-        }
+        Connection connection = connect(dataSource, location);
         try {
             // Flyway connects on its own; ours stays open meanwhile so an embedded H2 is opened only once.
-            Migrations.apply(dataSource);
+            Migrations.apply(dataSource, location);
             connection.setAutoCommit(false);
-            JdbcArticleStore store = new JdbcArticleStore(connection, location);
+            JdbcArticleStore store = new JdbcArticleStore(dataSource, connection, location, false);
             // What migrations cannot compute in SQL: surname keys (V7), signatures (V5) and stories (V6) of older rows.
             store.actors().indexSurnames();
             store.articles().backfill();
             store.stories().backfill();
             return store;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            if (e instanceof StoreException store) {
-                throw store;
-            }
-            throw new StoreException("cannot open the database " + location + ": " + e.getMessage(), e);
+            throw closing(connection, location, e);
         }
+    }
+
+    /**
+     * Connects to a database that cannot be written and returns the store, for reading: its schema
+     * must be up to date already (nothing is migrated or backfilled), and every writing call fails
+     * with a {@link StoreException}.
+     *
+     * @throws StoreException if the database cannot be reached or its schema is older than this code's
+     */
+    public static JdbcArticleStore openReadOnly(DataSource dataSource, String location) {
+        Connection connection = connect(dataSource, location);
+        try {
+            int pending = Migrations.pending(dataSource, location);
+            if (pending > 0) {
+                throw new StoreException("cannot read the store " + location + ": it is read-only and its schema "
+                        + "lacks " + pending + " migration(s) of this newsgraph; open it once where it can be written");
+            }
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            return new JdbcArticleStore(dataSource, connection, location, true);
+        } catch (SQLException | RuntimeException e) {
+            throw closing(connection, location, e);
+        }
+    }
+
+    private static Connection connect(DataSource dataSource, String location) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + location + ": " + Errors.oneLine(e), e);
+        }
+    }
+
+    private static StoreException closing(Connection connection, String location, Exception e) {
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            e.addSuppressed(closing);
+        }
+        if (e instanceof StoreException store) {
+            return store;
+        }
+        return new StoreException("cannot open the database " + location + ": " + Errors.oneLine(e), e);
+    }
+
+    /** Whether this store was opened read-only ({@link #openReadOnly}); writing then fails. */
+    @Override
+    public boolean readOnly() {
+        return readOnly;
     }
 
     @Override
@@ -92,7 +141,7 @@ public final class JdbcArticleStore implements ArticleStore {
             return inTransaction(() -> storeVersion(doc, key, document));
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new StoreException("cannot store " + key.id() + ": " + e.getMessage(), e);
+                throw new StoreException("cannot store " + key.id() + ": " + Errors.oneLine(e), e);
             }
             // Another process stored this article between our read and our insert: look again.
             try {
@@ -287,7 +336,7 @@ public final class JdbcArticleStore implements ArticleStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close the database " + location + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close the database " + location + ": " + Errors.oneLine(e), e);
         }
     }
 
@@ -302,15 +351,31 @@ public final class JdbcArticleStore implements ArticleStore {
         try {
             return inTransaction(work);
         } catch (SQLException e) {
-            throw new StoreException(what + ": " + e.getMessage(), e);
+            throw new StoreException(what + ": " + Errors.oneLine(e), e);
         }
     }
 
-    /** Runs {@code work} and commits, or rolls back and rethrows. */
+    /**
+     * Runs {@code work} and commits, or rolls back and rethrows. If the connection was lost, connects
+     * again and runs it once more: the database rolled the lost transaction back, and every unit of
+     * work here reads before it writes, so running it again is safe.
+     */
     private <T> T inTransaction(SqlWork<T> work) throws SQLException {
         if (closed) {
             throw new StoreException("the store " + location + " is closed");
         }
+        try {
+            return attempt(work);
+        } catch (SQLException | RuntimeException e) {
+            if (!lost(e)) {
+                throw e;
+            }
+            reconnect(e);
+            return attempt(work);
+        }
+    }
+
+    private <T> T attempt(SqlWork<T> work) throws SQLException {
         try {
             T result = work.run();
             connection.commit();
@@ -323,6 +388,52 @@ public final class JdbcArticleStore implements ArticleStore {
             }
             throw e;
         }
+    }
+
+    /** Replaces the lost connection; an H2 auto-server may take a moment to pass from an exiting process to another. */
+    private void reconnect(Exception cause) throws SQLException {
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            cause.addSuppressed(closing);
+        }
+        SQLException last = null;
+        for (int attempt = 0; attempt < RECONNECT_TRIES; attempt++) {
+            try {
+                Connection fresh = dataSource.getConnection();
+                fresh.setAutoCommit(false);
+                fresh.setReadOnly(readOnly);
+                connection = fresh;
+                return;
+            } catch (SQLException e) {
+                last = e;
+                pause();
+            }
+        }
+        throw Objects.requireNonNull(last, "at least one attempt");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RECONNECT_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while connecting to the database again", e);
+        }
+    }
+
+    /** Whether {@code e} says the connection or its database went away (not that a statement failed). */
+    static boolean lost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                boolean h2 = H2_LOST.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state);
+                if (h2 || state != null && (state.startsWith("08") || state.equals("57P01"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String documentJson(Doc doc) {

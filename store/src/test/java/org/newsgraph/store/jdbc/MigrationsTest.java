@@ -23,8 +23,8 @@ class MigrationsTest {
     void migrationsApplyOnceAndAreRecorded() throws SQLException {
         JdbcDataSource h2 = memory("migrations");
 
-        assertThat(Migrations.apply(h2)).isEqualTo(8);
-        assertThat(Migrations.apply(h2)).isEqualTo(0);
+        assertThat(Migrations.apply(h2, "test")).isEqualTo(8);
+        assertThat(Migrations.apply(h2, "test")).isEqualTo(0);
 
         List<String> applied = new ArrayList<>();
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement();
