@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.ActorRole;
+import org.newsgraph.model.Event;
 
 /**
  * The corpus-wide ids a stored {@code newsgraph/document@1} JSON carries ({@code entities[].actor},
@@ -62,5 +66,13 @@ public record StoredIds(Map<String, String> actors, Map<String, String> stories)
     /** The story id of event {@code eventId}, if the store put it in one. */
     public Optional<String> story(String eventId) {
         return Optional.ofNullable(stories.get(eventId));
+    }
+
+    /** The distinct actor ids of an event's actors in one role, in text order, joined with {@code ;}. */
+    public String actorIds(Event event, ActorRole role) {
+        Set<String> all = new LinkedHashSet<>();
+        event.actors().stream().filter(a -> a.role() == role).map(a -> actor(a.entity()))
+                .flatMap(Optional::stream).forEach(all::add);
+        return String.join(";", all);
     }
 }
