@@ -85,7 +85,7 @@ public final class InputReader {
 
     private Iterator<InputItem> itemsOfFile(Path file, String name) {
         if (org.newsgraph.io.warc.WarcArticles.isWarc(file)) {
-            return WarcInput.read(file, name, options);
+            return html.items(WarcInput.read(file, name, options));
         }
         if (InputFiles.format(file) == InputFiles.Format.HTML) {
             return List.of(html.readFile(file, name)).iterator();
