@@ -80,9 +80,9 @@ class ExportCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(0);
         assertThat(result.out()).isEqualTo(header()
-                + line(summit.get(0), actor("Kim Jong Un"), actor("Vladimir Putin"), story("w1", "v1"))
-                + line(summit.get(1), actor("Russia"), actor("Ukraine"), story("w1", "v2"))
-                + line(visit.get(0), actor("Vladimir Putin"), "", story("w2", "v1")));
+                + line(summit.get(0), EventQuestions.actorId(db, "Kim Jong Un"), EventQuestions.actorId(db, "Vladimir Putin"), EventQuestions.storyId(db, "w1", "v1"))
+                + line(summit.get(1), EventQuestions.actorId(db, "Russia"), EventQuestions.actorId(db, "Ukraine"), EventQuestions.storyId(db, "w1", "v2"))
+                + line(visit.get(0), EventQuestions.actorId(db, "Vladimir Putin"), "", EventQuestions.storyId(db, "w2", "v1")));
         assertThat(result.out()).contains("w1,2023-09-11,Russia,RUS,Ukraine,UKR,ASSAULT,,190,,alleged,Officials,"
                 + "attacked,");
     }
@@ -96,7 +96,7 @@ class ExportCommandTest {
         assertThat(kim.out()).isEqualTo(withIds(EventQuestions.summit()) + "\n");
         assertThat(late.out()).isEqualTo(header()
                 + "w2,FUTURE_REF,Vladimir Putin,,Pyongyang,,CONSULT,visit,042,,planned,,visit,20,25,"
-                + actor("Vladimir Putin") + ",," + story("w2", "v1") + "\r\n");
+                + EventQuestions.actorId(db, "Vladimir Putin") + ",," + EventQuestions.storyId(db, "w2", "v1") + "\r\n");
         assertThat(none.out()).isEmpty();
     }
 
@@ -110,19 +110,7 @@ class ExportCommandTest {
         return EventCsvWriter.line(all);
     }
 
-    private String actor(String name) {
-        try (ArticleStore store = Stores.open(db)) {
-            return Long.toString(store.actors().find(name).get(0).id());
-        }
-    }
 
-    private String story(String articleId, String eventId) {
-        try (ArticleStore store = Stores.open(db)) {
-            return Long.toString(store.stories().memberships().stream()
-                    .filter(m -> m.articleId().equals(articleId) && m.eventId().equals(eventId))
-                    .findFirst().orElseThrow().storyId());
-        }
-    }
 
     @Test
     void aFormatIsRequired() {

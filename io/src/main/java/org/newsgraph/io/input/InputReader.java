@@ -105,7 +105,8 @@ public final class InputReader {
         return List.<InputItem>of(new InputItem.Failed(name, reason)).iterator();
     }
 
-    private static void closeIfCloseable(Iterator<InputItem> items) {
+    /** Closes {@code items} if it holds a resource. */
+    static void closeIfCloseable(Iterator<?> items) {
         if (items instanceof Closeable closeable) {
             try {
                 closeable.close();

@@ -1,9 +1,7 @@
 package org.newsgraph.io.input;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -91,7 +89,7 @@ public final class PageReader {
     private Stream<PageItem> pagesOfFile(Path file, String name) {
         if (WarcArticles.isWarc(file)) {
             Iterator<PageItem> pages = WarcInput.read(file, name, options);
-            return stream(pages).onClose(() -> close(pages));
+            return stream(pages).onClose(() -> InputReader.closeIfCloseable(pages));
         }
         return Stream.of(html.extractFile(file, name));
     }
@@ -112,15 +110,5 @@ public final class PageReader {
     private static <T> Stream<T> stream(Iterator<T> items) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    private static void close(Iterator<PageItem> pages) {
-        if (pages instanceof Closeable closeable) {
-            try {
-                closeable.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
