@@ -120,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static Writer open(Path file) {
+    static Writer open(Path file) {
         try {
             return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

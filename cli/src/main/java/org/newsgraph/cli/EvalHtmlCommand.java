@@ -96,6 +96,11 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List each page's missing and unwanted snippets.")
     private boolean misses;
 
+    @Option(names = "--extracted", paramLabel = "FILE",
+            description = "Score the JSON lines `extract DIR/pages` wrote (matched by id, the page's file name "
+                    + "without extension; a page without a line has no text) instead of extracting the pages.")
+    private Path extractedFile;
+
     @Override
     public Integer call() {
         Path expectedFile = directory.resolve("expected.json");
@@ -117,6 +122,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+        Map<String, HtmlArticle> extractedPages = extractedFile == null ? null : readExtracted(extractedFile);
         LanguageGate language = new LanguageGate();
         Tally all = Tally.ZERO;
         Tally english = Tally.ZERO;
@@ -136,7 +142,8 @@ public final class EvalHtmlCommand implements Callable<Integer> {
                 err.println(file + ": cannot read: " + e.getMessage());
                 continue;
             }
-            HtmlArticle extracted = extractor.extract(html, null, url, "page-" + (i + 1));
+            HtmlArticle extracted = extractedPages == null ? extractor.extract(html, null, url, "page-" + (i + 1))
+                    : extractedPages.getOrDefault(stem(file), EMPTY);
             Tally tally = score(url, extracted, snippets, out);
             all = all.plus(tally);
             if (isEnglish(language, html, url)) {
@@ -185,6 +192,37 @@ public final class EvalHtmlCommand implements Callable<Integer> {
         }
         return new Tally(1, tp, fn, fp, extracted.article().title() == null ? 0 : 1,
                 extracted.article().published() == null ? 0 : 1);
+    }
+
+    private static final HtmlArticle EMPTY = new HtmlArticle(
+            new org.newsgraph.model.Article("missing", "", null, null, null, null), null, null, null);
+
+    /** The pages of {@code extract}'s JSON lines by id. */
+    private static Map<String, HtmlArticle> readExtracted(Path file) {
+        Map<String, HtmlArticle> pages = new java.util.HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        try (java.util.stream.Stream<String> lines = Files.lines(file)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode page = json.readTree(line);
+                String id = page.path("id").asText();
+                pages.put(id, new HtmlArticle(new org.newsgraph.model.Article(id, page.path("text").asText(),
+                        page.path("title").textValue(), page.path("published").textValue(),
+                        page.path("url").textValue(), page.path("publisher").textValue()),
+                        page.path("byline").textValue(), page.path("language").textValue(), null));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new UsageException("cannot read --extracted " + file + ": " + e.getMessage());
+        }
+        return pages;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** True if the page's visible text is English. */

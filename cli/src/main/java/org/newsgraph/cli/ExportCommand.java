@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,13 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.io.output.DocumentFormatException;
+import org.newsgraph.cli.export.PolecatWriter;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
-import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
-import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.network.NetworkFilter;
 import picocli.CommandLine;
@@ -27,10 +23,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph export --format jsonl|events-csv|gexf|graphml|neo4j [--actor NAME] [--from DATE] [--to DATE]}: the
- * latest version of each stored article (oldest publication first), as {@code newsgraph/document@1}
+ * {@code newsgraph export --format jsonl|events-csv|polecat|gexf|graphml|neo4j [--actor NAME] [--from DATE] [--to DATE]}:
+ * the latest version of each stored article (oldest publication first), as {@code newsgraph/document@1}
  * JSON lines or, read back into documents ({@link DocumentReader}), as the events table that
- * {@link EventCsvWriter} writes, on standard output.
+ * {@link EventCsvWriter} writes or POLECAT's event table ({@link PolecatWriter}; with {@code --actor}
+ * only the events of that actor, with {@code --type} only events of that type), on standard output
+ * ({@link TableExport}).
  * The network formats write the actor network instead ({@link NetworkExport}), with the filters of
  * {@code events} plus {@code --type}.
  * Filters: articles that mention an actor, articles published in a date range. Exit codes: 0
@@ -38,14 +36,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = "Writes the stored articles as document JSON lines, their events as CSV, or the actor network (GEXF, GraphML, Neo4j CSV).")
+        description = "Writes the stored articles as document JSON lines, their events as CSV or a POLECAT table, "
+                + "or the actor network (GEXF, GraphML, Neo4j CSV).")
 final class ExportCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What export writes. */
     enum Format {
-        JSONL, EVENTS_CSV, GEXF, GRAPHML, NEO4J;
+        JSONL, EVENTS_CSV, POLECAT, GEXF, GRAPHML, NEO4J;
 
         boolean network() {
             return this == GEXF || this == GRAPHML || this == NEO4J;
@@ -62,14 +59,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "jsonl (newsgraph/document@1, one article a line), events-csv (one event a row), "
-                    + "gexf or graphml (the actor network), neo4j (its node and relationship CSV files, into DIR).")
+                    + "polecat (POLECAT's tab-separated event table), gexf or graphml (the actor network), neo4j (its node and relationship CSV files, into DIR).")
     Format format = Format.JSONL;
 
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "With --format neo4j: the directory to write into.")
     @Nullable Path directory;
 
     @Option(names = "--type", paramLabel = "T",
-            description = "Network formats: only edges of this kind (a PLOVER type such as CONSULT, quotes or mentions).")
+            description = "Network formats: only edges of this kind (a PLOVER type such as CONSULT, quotes or mentions); "
+                    + "polecat: only events of this PLOVER type.")
     @Nullable String type;
 
     @Option(names = "--min-mentioned", paramLabel = "N", defaultValue = "2",
@@ -96,8 +94,11 @@ final class ExportCommand implements Callable<Integer> {
         if (format != Format.NEO4J && directory != null) {
             throw new UsageException("only --format neo4j takes a directory: " + directory);
         }
-        if (type != null && !format.network()) {
-            throw new UsageException("--type filters the network formats (gexf, graphml, neo4j)");
+        if (type != null && !format.network() && format != Format.POLECAT) {
+            throw new UsageException("--type filters the network formats (gexf, graphml, neo4j) and polecat");
+        }
+        if (type != null && format == Format.POLECAT && !PolecatWriter.isPloverType(type.toUpperCase(Locale.ROOT))) {
+            throw new UsageException("--type of --format polecat is a PLOVER type such as CONSULT, not '" + type + "'");
         }
         ActorsCommand.requirePositive("--min-mentioned", minMentioned);
         ActorsCommand.Db options = new ActorsCommand.Db();
@@ -116,54 +117,30 @@ final class ExportCommand implements Callable<Integer> {
                 return NetworkExport.write(store, new NetworkFilter(type, actorId, from, to, minMentioned), format,
                         directory, cli);
             }
-            EventCsvWriter csv = new EventCsvWriter(out);
+            TableExport table = new TableExport(format, out, type, actorId);
             for (String document : store.events().documents(actorId, from, to)) {
-                if (format == Format.JSONL) {
-                    out.println(json(document));
-                } else {
-                    csv.write(doc(document));
-                }
+                table.write(document);
             }
-            if (format == Format.EVENTS_CSV) {
-                csv.flush();
-            }
-            out.flush();
+            table.finish();
             return Main.EXIT_OK;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
         }
     }
 
-    /** A stored document on one line. */
-    private static String json(String document) {
-        try {
-            return JSON.readTree(document).toString();
-        } catch (JsonProcessingException e) {
-            throw new StoreException("a stored document is no JSON: " + e.getMessage(), e);
-        }
-    }
-
-    /** A stored document as the analysed document it was written from. */
-    private static Doc doc(String document) {
-        try {
-            return DocumentReader.read(document);
-        } catch (DocumentFormatException e) {
-            throw new StoreException("cannot read a stored document: " + e.getMessage(), e);
-        }
-    }
-
-    /** Parses {@code jsonl} or {@code events-csv}. */
+    /** Parses a format's name. */
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "jsonl" -> Format.JSONL;
                 case "events-csv" -> Format.EVENTS_CSV;
+                case "polecat" -> Format.POLECAT;
                 case "gexf" -> Format.GEXF;
                 case "graphml" -> Format.GRAPHML;
                 case "neo4j" -> Format.NEO4J;
                 default -> throw new CommandLine.TypeConversionException(
-                        "expected jsonl, events-csv, gexf, graphml or neo4j but was '" + value + "'");
+                        "expected jsonl, events-csv, polecat, gexf, graphml or neo4j but was '" + value + "'");
             };
         }
     }

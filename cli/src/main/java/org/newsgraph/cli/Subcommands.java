@@ -11,6 +11,7 @@ final class Subcommands {
     static void register(CommandLine root) {
         // Each subcommand class registers here, e.g. root.addSubcommand("analyze", new AnalyzeCommand());
         root.addSubcommand("analyze", new AnalyzeCommand());
+        root.addSubcommand("extract", new ExtractCommand());
         root.addSubcommand("ingest", new IngestCommand());
         root.addSubcommand("watch", new WatchCommand());
         root.addSubcommand("actors", new ActorsCommand());

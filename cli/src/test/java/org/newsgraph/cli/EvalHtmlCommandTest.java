@@ -48,6 +48,19 @@ class EvalHtmlCommandTest {
     }
 
     @Test
+    void extractsJsonLinesScoreAsTheExtractorDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path lines = dir.resolve("pages.jsonl");
+        Result extract = run("extract", "--output", lines.toString(), FIXTURE.resolve("pages").toString());
+
+        Result direct = run("eval", "html", "--format", "json", FIXTURE.toString());
+        Result read = run("eval", "html", "--format", "json", "--extracted", lines.toString(), FIXTURE.toString());
+
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(read.out()).isEqualTo(direct.out()).contains("\"tp\":4,\"fn\":1,\"fp\":1");
+    }
+
+    @Test
     void printsATableAndTheMisses() {
         Result r = run("eval", "html", "--misses", FIXTURE.toString());
 

@@ -39,6 +39,22 @@ final class EventQuestions {
         }
     }
 
+    /** The store's actor id of the actor named {@code name}, as text. */
+    static String actorId(String db, String name) {
+        try (ArticleStore store = Stores.open(db)) {
+            return Long.toString(store.actors().find(name).get(0).id());
+        }
+    }
+
+    /** The store's story id of an article's event, as text. */
+    static String storyId(String db, String articleId, String eventId) {
+        try (ArticleStore store = Stores.open(db)) {
+            return Long.toString(store.stories().memberships().stream()
+                    .filter(m -> m.articleId().equals(articleId) && m.eventId().equals(eventId))
+                    .findFirst().orElseThrow().storyId());
+        }
+    }
+
     /** w1, 2023-09-12: a meeting and an attack that officials report. */
     static Doc summit() {
         String t = SUMMIT;

@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,17 +72,17 @@ class ExportCommandTest {
     }
 
     @Test
-    void eventsCsvIsWhatTheEventCsvWriterWrites() throws Exception {
-        StringWriter expected = new StringWriter();
-        EventCsvWriter writer = new EventCsvWriter(expected);
-        writer.write(EventQuestions.summit());
-        writer.write(EventQuestions.visit());
-        writer.flush();
+    void eventsCsvIsWhatTheEventCsvWriterWritesThenTheActorAndStoryIds() {
+        List<List<String>> summit = EventCsvWriter.rows(EventQuestions.summit());
+        List<List<String>> visit = EventCsvWriter.rows(EventQuestions.visit());
 
         Result result = ActorQuestions.run("export", "--db", db, "--format", "events-csv");
 
         assertThat(result.exitCode()).isEqualTo(0);
-        assertThat(result.out()).isEqualTo(expected.toString());
+        assertThat(result.out()).isEqualTo(header()
+                + line(summit.get(0), EventQuestions.actorId(db, "Kim Jong Un"), EventQuestions.actorId(db, "Vladimir Putin"), EventQuestions.storyId(db, "w1", "v1"))
+                + line(summit.get(1), EventQuestions.actorId(db, "Russia"), EventQuestions.actorId(db, "Ukraine"), EventQuestions.storyId(db, "w1", "v2"))
+                + line(visit.get(0), EventQuestions.actorId(db, "Vladimir Putin"), "", EventQuestions.storyId(db, "w2", "v1")));
         assertThat(result.out()).contains("w1,2023-09-11,Russia,RUS,Ukraine,UKR,ASSAULT,,190,,alleged,Officials,"
                 + "attacked,");
     }
@@ -95,10 +94,23 @@ class ExportCommandTest {
         Result none = ActorQuestions.run("export", "--db", db, "--format", "jsonl", "--to", "2023-08");
 
         assertThat(kim.out()).isEqualTo(withIds(EventQuestions.summit()) + "\n");
-        assertThat(late.out()).isEqualTo(String.join(",", EventCsvWriter.COLUMNS) + "\r\n"
-                + "w2,FUTURE_REF,Vladimir Putin,,Pyongyang,,CONSULT,visit,042,,planned,,visit,20,25\r\n");
+        assertThat(late.out()).isEqualTo(header()
+                + "w2,FUTURE_REF,Vladimir Putin,,Pyongyang,,CONSULT,visit,042,,planned,,visit,20,25,"
+                + EventQuestions.actorId(db, "Vladimir Putin") + ",," + EventQuestions.storyId(db, "w2", "v1") + "\r\n");
         assertThat(none.out()).isEmpty();
     }
+
+    private static String header() {
+        return String.join(",", EventCsvWriter.COLUMNS) + ",source_actor_id,target_actor_id,story_id\r\n";
+    }
+
+    private static String line(List<String> row, String source, String target, String story) {
+        List<String> all = new java.util.ArrayList<>(row);
+        all.addAll(List.of(source, target, story));
+        return EventCsvWriter.line(all);
+    }
+
+
 
     @Test
     void aFormatIsRequired() {
@@ -107,6 +119,6 @@ class ExportCommandTest {
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(wrong.exitCode()).isEqualTo(2);
-        assertThat(wrong.err()).contains("expected jsonl, events-csv, gexf, graphml or neo4j but was 'xml'");
+        assertThat(wrong.err()).contains("expected jsonl, events-csv, polecat, gexf, graphml or neo4j but was 'xml'");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,16 @@ final class FileTree implements Iterator<FileTree.Entry> {
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private @Nullable Entry next;
 
+    private final Predicate<Path> wanted;
+
+    /** The article files under {@code root} ({@link InputFiles#isArticleFile}). */
     FileTree(Path root) {
+        this(root, InputFiles::isArticleFile);
+    }
+
+    /** The files under {@code root} whose path {@code wanted} accepts. */
+    FileTree(Path root, Predicate<Path> wanted) {
+        this.wanted = wanted;
         push(root);
     }
 
@@ -44,7 +54,7 @@ final class FileTree implements Iterator<FileTree.Entry> {
             Path path = top.next();
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 push(path);
-            } else if (InputFiles.isArticleFile(path) && Files.isRegularFile(path)) {
+            } else if (wanted.test(path) && Files.isRegularFile(path)) {
                 next = new Entry(path, null);
             }
         }

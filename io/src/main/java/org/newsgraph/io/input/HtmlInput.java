@@ -1,9 +1,11 @@
 package org.newsgraph.io.input;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.io.html.FetchException;
@@ -39,43 +41,94 @@ final class HtmlInput {
     }
 
     InputItem readFile(Path file, String name) {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxBytes()) {
-                return new InputItem.Failed(name, "file is " + ByteSize.overLimit(size, options.maxBytes()));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                return new InputItem.Failed(name, "empty");
-            }
-            String binary = hasUtf16Bom(bytes) ? null : TextDecoder.binaryProblem(bytes);
-            if (binary != null) {
-                return new InputItem.Failed(name, binary);
-            }
-            return item(name, EXTRACTOR.extract(bytes, null, null, InputFiles.stem(file)));
-        } catch (IOException e) {
-            return new InputItem.Failed(name, InputFiles.reason(e));
-        }
+        return item(extractFile(file, name));
     }
 
     InputItem readUrl(String url) {
+        return item(extractUrl(url));
+    }
+
+    /** The page of an HTML file, its id the file name without the extension. */
+    PageItem extractFile(Path file, String name) {
         try {
-            FetchedPage page = fetcher.fetch(url);
-            return item(url, EXTRACTOR.extract(page.body(), page.charset(), page.uri().toString(), id(page.uri())));
-        } catch (FetchException e) {
-            return new InputItem.Failed(url, e.getMessage());
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                return new PageItem.Failed(name, "file is " + ByteSize.overLimit(size, options.maxBytes()));
+            }
+            return extractBytes(Files.readAllBytes(file), name, InputFiles.stem(file));
+        } catch (IOException e) {
+            return new PageItem.Failed(name, InputFiles.reason(e));
         }
     }
 
-    private InputItem item(String name, HtmlArticle page) {
-        if (page.isEmpty()) {
-            return new InputItem.Failed(name, "no article text found in the page");
+    /** The page of an HTML document's bytes (a file's, standard input's), with no URL. */
+    PageItem extractBytes(byte[] bytes, String name, String id) {
+        if (bytes.length == 0) {
+            return new PageItem.Failed(name, "empty");
         }
-        Article article = page.article();
+        String binary = hasUtf16Bom(bytes) ? null : TextDecoder.binaryProblem(bytes);
+        if (binary != null) {
+            return new PageItem.Failed(name, binary);
+        }
+        return page(name, EXTRACTOR.extract(bytes, null, null, id));
+    }
+
+    /** The page at an http(s) URL, fetched. */
+    PageItem extractUrl(String url) {
+        try {
+            FetchedPage page = fetcher.fetch(url);
+            return page(url, EXTRACTOR.extract(page.body(), page.charset(), page.uri().toString(), id(page.uri())));
+        } catch (FetchException e) {
+            return new PageItem.Failed(url, e.getMessage());
+        }
+    }
+
+    private static PageItem page(String name, HtmlArticle page) {
+        return page.isEmpty() ? new PageItem.Failed(name, "no article text found in the page")
+                : new PageItem.Extracted(name, page);
+    }
+
+    /** A page as an input item: its article, dated by {@link ReadOptions#defaultPublished} if it states no date. */
+    InputItem item(PageItem page) {
+        if (page instanceof PageItem.Failed failed) {
+            return new InputItem.Failed(failed.name(), failed.reason());
+        }
+        Article article = ((PageItem.Extracted) page).page().article();
         if (article.published() == null && options.defaultPublished() != null) {
             article = article.withPublished(options.defaultPublished());
         }
-        return new InputItem.Loaded(name, article);
+        return new InputItem.Loaded(page.name(), article);
+    }
+
+    /** Pages as input items ({@link #item}); closing the items closes the pages if they are closeable. */
+    Iterator<InputItem> items(Iterator<PageItem> pages) {
+        return new Items(pages);
+    }
+
+    private final class Items implements Iterator<InputItem>, Closeable {
+
+        private final Iterator<PageItem> pages;
+
+        Items(Iterator<PageItem> pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return pages.hasNext();
+        }
+
+        @Override
+        public InputItem next() {
+            return item(pages.next());
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pages instanceof Closeable closeable) {
+                closeable.close();
+            }
+        }
     }
 
     /** The last path segment without its extension, else the host. */

@@ -85,7 +85,7 @@ public final class InputReader {
 
     private Iterator<InputItem> itemsOfFile(Path file, String name) {
         if (org.newsgraph.io.warc.WarcArticles.isWarc(file)) {
-            return WarcInput.read(file, name, options);
+            return html.items(WarcInput.read(file, name, options));
         }
         if (InputFiles.format(file) == InputFiles.Format.HTML) {
             return List.of(html.readFile(file, name)).iterator();
@@ -105,7 +105,8 @@ public final class InputReader {
         return List.<InputItem>of(new InputItem.Failed(name, reason)).iterator();
     }
 
-    private static void closeIfCloseable(Iterator<InputItem> items) {
+    /** Closes {@code items} if it holds a resource. */
+    static void closeIfCloseable(Iterator<?> items) {
         if (items instanceof Closeable closeable) {
             try {
                 closeable.close();

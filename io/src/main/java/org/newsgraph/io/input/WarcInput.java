@@ -9,33 +9,30 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.warc.WarcArticles;
-import org.newsgraph.model.Article;
 
 /**
- * The items of a WARC file: one per HTML page ({@link WarcArticles}), named {@code file: url};
+ * The pages of a WARC file: one per HTML page ({@link WarcArticles}), named {@code file: url};
  * records that are not HTML pages are skipped. A page without article text, or an archive that
- * cannot be read, is an {@link InputItem.Failed}.
+ * cannot be read, is a {@link PageItem.Failed}. Not thread-safe; close it to release the file.
  */
-final class WarcInput implements Iterator<InputItem>, Closeable {
+final class WarcInput implements Iterator<PageItem>, Closeable {
 
     private final String name;
-    private final ReadOptions options;
     private final WarcArticles pages;
     private boolean broken;
     /** The archive's read error, until it is returned. */
-    private InputItem.@Nullable Failed failure;
+    private PageItem.@Nullable Failed failure;
 
-    private WarcInput(String name, ReadOptions options, WarcArticles pages) {
+    private WarcInput(String name, WarcArticles pages) {
         this.name = name;
-        this.options = options;
         this.pages = pages;
     }
 
-    static Iterator<InputItem> read(Path file, String name, ReadOptions options) {
+    static Iterator<PageItem> read(Path file, String name, ReadOptions options) {
         try {
-            return new WarcInput(name, options, WarcArticles.open(file, options.maxBytes()));
+            return new WarcInput(name, WarcArticles.open(file, options.maxBytes()));
         } catch (IOException e) {
-            return List.<InputItem>of(new InputItem.Failed(name, InputFiles.reason(e))).iterator();
+            return List.<PageItem>of(new PageItem.Failed(name, InputFiles.reason(e))).iterator();
         }
     }
 
@@ -49,17 +46,17 @@ final class WarcInput implements Iterator<InputItem>, Closeable {
         } catch (UncheckedIOException e) {
             // A truncated or corrupt archive: report it once, keep what was read before.
             broken = true;
-            failure = new InputItem.Failed(name, String.valueOf(e.getMessage()));
+            failure = new PageItem.Failed(name, String.valueOf(e.getMessage()));
             return true;
         }
     }
 
     @Override
-    public InputItem next() {
+    public PageItem next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        InputItem.Failed reported = failure;
+        PageItem.Failed reported = failure;
         if (reported != null) {
             failure = null;
             return reported;
@@ -67,14 +64,8 @@ final class WarcInput implements Iterator<InputItem>, Closeable {
         WarcArticles.Page page = pages.next();
         // A record that cannot be parsed has no URL: it is named by its file alone.
         String itemName = page.url().equals(WarcArticles.MALFORMED) ? name : name + ": " + page.url();
-        Article article = page.article();
-        if (article == null) {
-            return new InputItem.Failed(itemName, String.valueOf(page.problem()));
-        }
-        if (article.published() == null && options.defaultPublished() != null) {
-            article = article.withPublished(options.defaultPublished());
-        }
-        return new InputItem.Loaded(itemName, article);
+        return page.extracted() == null ? new PageItem.Failed(itemName, String.valueOf(page.problem()))
+                : new PageItem.Extracted(itemName, page.extracted());
     }
 
     @Override

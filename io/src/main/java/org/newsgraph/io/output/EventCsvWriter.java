@@ -101,6 +101,15 @@ public final class EventCsvWriter implements DocumentWriter {
         return String.join(";", all);
     }
 
+    /**
+     * Who reports {@code event}, as the {@code attribution_source} column names it: the source's
+     * entity name, else its words, else its kind (anonymous, unknown...); empty when no attribution
+     * reports the event or it has no source.
+     */
+    public static String attributionSource(Doc doc, Event event) {
+        return attributionSource(doc, new Names(doc), event.attribution());
+    }
+
     private static String attributionSource(Doc doc, Names names, @Nullable String attributionId) {
         if (attributionId == null) {
             return "";

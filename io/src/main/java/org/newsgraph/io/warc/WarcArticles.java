@@ -32,13 +32,19 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
     private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor();
 
     /**
-     * One HTML page of the archive: its article, or why it has none.
+     * One HTML page of the archive: what was extracted from it, or why nothing was.
      *
-     * @param url     the page's target URL
-     * @param article the extracted article; null if the page is over the size limit or has no main text
-     * @param problem why there is no article, for the user; null when there is one
+     * @param url       the page's target URL
+     * @param extracted the extracted page (article, byline, declared language); null if the page is
+     *                  over the size limit or has no main text
+     * @param problem   why there is no article, for the user; null when there is one
      */
-    public record Page(String url, @Nullable Article article, @Nullable String problem) {
+    public record Page(String url, @Nullable HtmlArticle extracted, @Nullable String problem) {
+
+        /** The extracted article, or null. */
+        public @Nullable Article article() {
+            return extracted == null ? null : extracted.article();
+        }
     }
 
     /** The {@link Page#url} of a record that could not be parsed. */
@@ -212,7 +218,7 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
         if (extracted.isEmpty()) {
             return new Page(url, null, "no article text found in the page");
         }
-        return new Page(url, extracted.article(), null);
+        return new Page(url, extracted, null);
     }
 
     /** The HTTP response of an HTML page with status 200, else null. */

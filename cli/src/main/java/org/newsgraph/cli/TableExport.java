@@ -1,0 +1,122 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.export.PolecatWriter;
+import org.newsgraph.cli.export.StoredIds;
+import org.newsgraph.io.output.DocumentFormatException;
+import org.newsgraph.io.output.DocumentReader;
+import org.newsgraph.io.output.EventCsvWriter;
+import org.newsgraph.model.ActorRole;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Event;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The document and event formats of {@code export}: each stored document (latest version, as
+ * {@link org.newsgraph.store.events.EventIndex#documents} chose them) as a JSON line, as rows of the
+ * events CSV, or as rows of the POLECAT table. The events CSV has the columns of
+ * {@link EventCsvWriter} and then the corpus-wide ids the store assigned ({@link #ID_COLUMNS}: the
+ * source and target actors' ids, {@code ;}-separated when several, and the event's story id; empty
+ * where the store linked none). Not thread-safe.
+ */
+final class TableExport {
+
+    /** The columns the events CSV of a store adds to those of {@link EventCsvWriter}. */
+    static final List<String> ID_COLUMNS = List.of("source_actor_id", "target_actor_id", "story_id");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ExportCommand.Format format;
+    private final PrintWriter out;
+    private final Predicate<Event> typeFilter;
+    private final @Nullable String actorId;
+    private final PolecatWriter polecat;
+    private boolean csvHeaderWritten;
+
+    /**
+     * @param type    POLECAT only: only events of this PLOVER type (any case), or all
+     * @param actorId POLECAT only: only events with an actor the store linked to this actor, or all
+     */
+    TableExport(ExportCommand.Format format, PrintWriter out, @Nullable String type, @Nullable Long actorId) {
+        this.format = format;
+        this.out = out;
+        String wanted = type == null ? null : type.toUpperCase(Locale.ROOT);
+        this.typeFilter = event -> wanted == null || event.type().equals(wanted);
+        this.actorId = actorId == null ? null : Long.toString(actorId);
+        this.polecat = new PolecatWriter(out);
+    }
+
+    void write(String document) throws IOException {
+        switch (format) {
+            case JSONL -> out.println(json(document));
+            case EVENTS_CSV -> csv(doc(document), StoredIds.read(document));
+            case POLECAT -> {
+                StoredIds ids = StoredIds.read(document);
+                polecat.write(doc(document), ids, typeFilter.and(event -> involves(event, ids)));
+            }
+            default -> throw new IllegalArgumentException("not a table format: " + format);
+        }
+    }
+
+    void finish() throws IOException {
+        switch (format) {
+            case EVENTS_CSV -> csvHeader();
+            case POLECAT -> polecat.flush();
+            default -> { }
+        }
+        out.flush();
+    }
+
+    private void csv(Doc doc, StoredIds ids) {
+        csvHeader();
+        List<List<String>> rows = EventCsvWriter.rows(doc);
+        for (int i = 0; i < rows.size(); i++) {
+            Event event = doc.events().get(i);
+            List<String> row = new ArrayList<>(rows.get(i));
+            row.addAll(List.of(ids.actorIds(event, ActorRole.SOURCE), ids.actorIds(event, ActorRole.TARGET),
+                    ids.story(event.id()).orElse("")));
+            out.write(EventCsvWriter.line(row));
+        }
+    }
+
+    private void csvHeader() {
+        if (!csvHeaderWritten) {
+            List<String> header = new ArrayList<>(EventCsvWriter.COLUMNS);
+            header.addAll(ID_COLUMNS);
+            out.write(EventCsvWriter.line(header));
+            csvHeaderWritten = true;
+        }
+    }
+
+    private boolean involves(Event event, StoredIds ids) {
+        return actorId == null
+                || event.actors().stream().anyMatch(a -> ids.actor(a.entity()).equals(Optional.of(actorId)));
+    }
+
+    /** A stored document on one line. */
+    private static String json(String document) {
+        try {
+            return JSON.readTree(document).toString();
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored document is no JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored document as the analysed document it was written from. */
+    private static Doc doc(String document) {
+        try {
+            return DocumentReader.read(document);
+        } catch (DocumentFormatException e) {
+            throw new StoreException("cannot read a stored document: " + e.getMessage(), e);
+        }
+    }
+}
