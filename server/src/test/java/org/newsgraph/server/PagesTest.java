@@ -181,6 +181,57 @@ class PagesTest {
     }
 
     @Test
+    void theNetworkPageDrawsTheActorsAndTheirEventAndQuoteLinks() {
+        HttpResponse<String> response = server.get("/network");
+        Document page = Jsoup.parse(response.body());
+        Element svg = page.selectFirst("svg#network");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).startsWith("default-src 'none'; style-src 'self';"));
+        assertThat(svg.select("a.node text").eachText())
+                .containsExactlyInAnyOrder("Dmitry Peskov", "Vladivostok", "Kim Jong Un", "Vladimir Putin");
+        assertThat(svg.select("a.node").eachAttr("href")).contains("/actors/" + actorId("Vladimir Putin"));
+        assertThat(svg.select("line.edge > title").eachText()).containsExactlyInAnyOrder(
+                "Dmitry Peskov → Vladivostok: quotes × 1, 2023-09-12", "Kim Jong Un → Vladimir Putin: CONSULT × 1, 2023-09-12");
+        assertThat(svg.select(".legend-kinds text").eachText()).containsExactly("CONSULT", "quotes");
+        assertThat(page.select("#network-edges tbody tr").stream().map(Element::text))
+                .containsExactlyInAnyOrder("Dmitry Peskov quotes Vladivostok 1 2023-09-12 2023-09-12",
+                        "Kim Jong Un CONSULT Vladimir Putin 1 2023-09-12 2023-09-12");
+        assertThat(page.selectFirst("#network-counts").text()).isEqualTo("The 4 most active of 4 actors with events"
+                + " or quotes, and the 2 links between them. Click an actor for its page.");
+        assertThat(page.select("[style], script")).isEmpty();
+    }
+
+    @Test
+    void theNetworkPageFiltersByKindAndDate() {
+        Document consult = page("/network?type=consult", 200);
+        Document later = page("/network?from=2023-09-13&to=2023-12", 200);
+
+        assertThat(consult.select("svg#network a.node text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
+        assertThat(consult.selectFirst("#type").attr("value")).isEqualTo("consult");
+        assertThat(later.select("svg#network circle")).isEmpty();
+        assertThat(later.selectFirst("#network-counts").text()).startsWith("The 0 most active of 0 actors with events"
+                + " or quotes dated 2023-09-13 to 2023-12,");
+        assertThat(page("/network?from=last+week", 400).selectFirst(".error").text())
+                .isEqualTo("from must be a date such as 2023, 2023-09 or 2023-09-12: last week");
+    }
+
+    @Test
+    void theActorPageDrawsItsOwnNetworkWithItselfRinged() {
+        Document putin = page("/actors/" + actorId("Vladimir Putin"), 200);
+        Document evil = page("/actors/" + actorId("Evil Corp"), 200);
+
+        Element svg = putin.selectFirst("svg#actor-network");
+        assertThat(svg.select("a.node text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
+        assertThat(svg.select("a.node text[font-weight=bold]").eachText()).containsExactly("Vladimir Putin");
+        assertThat(putin.select("#actor-network-edges td").eachText())
+                .containsExactly("Kim Jong Un", "CONSULT", "Vladimir Putin", "1", "2023-09-12", "2023-09-12");
+        assertThat(evil.select("svg#actor-network")).isEmpty();
+        assertThat(evil.select("p.none").eachText()).contains("No events or quotes link this actor to another.");
+    }
+
+    @Test
     void nothingFailedUnexpectedly() {
         page("/", 200);
 

@@ -9,10 +9,12 @@ import org.newsgraph.store.actors.Appearance;
 import org.newsgraph.store.actors.Quote;
 import org.newsgraph.store.actors.RoleStatement;
 import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.network.ActorNetwork;
 import org.newsgraph.store.stories.StorySummary;
 
 /**
- * An actor's page ({@code /actors/{id}}): its names, its role history, what it said and what was
+ * An actor's page ({@code /actors/{id}}): its own network (the actors its events and quotes link
+ * it to), its names, its role history, what it said and what was
  * said about it, its events on a timeline (oldest first), its stories and the articles that mention
  * it. Stateless.
  */
@@ -21,13 +23,15 @@ final class ActorPage {
     private ActorPage() {
     }
 
-    static String render(ActorProfile profile, List<StoredEvent> events, List<StorySummary> stories) {
+    static String render(ActorProfile profile, List<StoredEvent> events, List<StorySummary> stories, ActorNetwork own) {
         ActorSummary actor = profile.actor();
         Page page = new Page(actor.name());
         Element main = page.main();
         main.appendElement("h1").text(actor.name());
         main.appendElement("p").addClass("meta").text("#" + actor.id() + " · " + actor.type() + " · "
                 + actor.mentions() + " mentions in " + actor.articles() + " articles");
+        main.appendElement("h2").text("Network");
+        NetworkPage.appendOwn(main, actor.name(), actor.id(), own);
         Element columns = main.appendElement("div").addClass("actor-layout");
         Element left = columns.appendElement("section");
         Element right = columns.appendElement("section");

@@ -21,6 +21,8 @@ import org.newsgraph.store.claims.ConflictFilter;
 import org.newsgraph.store.dedup.ArticleSummary;
 import org.newsgraph.store.events.EventFilter;
 import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.network.ActorNetwork;
+import org.newsgraph.store.network.NetworkFilter;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryFilter;
 import org.newsgraph.store.stories.StorySummary;
@@ -133,6 +135,19 @@ public final class Questions {
     public List<Conflict> conflicts(@Nullable Long storyId, @Nullable String actor, @Nullable String kind, int limit) {
         Long actorId = actor == null ? null : actorId(actor);
         return store.conflicts().find(new ConflictFilter(storyId, actorId, kind, limit));
+    }
+
+    /**
+     * The actor network of the stored articles: the events between actors and who quotes whom, each
+     * filter only if given: of one kind (a PLOVER type, {@code quotes}, or {@code mentions}, which
+     * alone brings the co-mentions of two or more articles), with the actor at one end, with
+     * evidence dated within {@code from}..{@code to} (ISO dates or prefixes).
+     */
+    public ActorNetwork network(@Nullable String kind, @Nullable Long actorId, @Nullable String from,
+            @Nullable String to) {
+        requireDate("from", from);
+        requireDate("to", to);
+        return store.network().links(new NetworkFilter(kind, actorId, from, to, 2));
     }
 
     private static void requireDate(String name, @Nullable String value) {

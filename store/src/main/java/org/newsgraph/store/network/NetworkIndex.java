@@ -69,15 +69,28 @@ public final class NetworkIndex {
 
     /** The network the filter lets through. */
     public ActorNetwork network(NetworkFilter filter) {
+        return build(filter, true, true);
+    }
+
+    /**
+     * The links the pictures draw: the filter's event and quote edges only (co-mentions only if the
+     * filter asks for {@code mentions}), with no countries on the nodes, which saves reading the
+     * stored documents.
+     */
+    public ActorNetwork links(NetworkFilter filter) {
+        return build(filter, NetworkFilter.MENTIONS.equals(filter.kind()), false);
+    }
+
+    private ActorNetwork build(NetworkFilter filter, boolean withMentions, boolean withCountries) {
         Objects.requireNonNull(filter, "filter");
         return transactions.run("cannot build the actor network", connection -> {
             Map<EdgeKey, Evidence> edges = new TreeMap<>();
             Map<Long, Map<String, Integer>> countries = new HashMap<>();
-            events(connection, filter, edges, countries);
+            events(connection, filter, edges, withCountries ? countries : null);
             if (filter.wants(NetworkFilter.QUOTES)) {
                 quotes(connection, filter, edges);
             }
-            if (filter.wants(NetworkFilter.MENTIONS)) {
+            if (withMentions && filter.wants(NetworkFilter.MENTIONS)) {
                 mentions(connection, filter, edges);
             }
             List<NetworkEdge> kept = new ArrayList<>();
@@ -133,8 +146,9 @@ public final class NetworkIndex {
             Set<Long> sources, Set<Long> targets) {
     }
 
+    /** The event edges; the countries of their actors too unless {@code countries} is null. */
     private static void events(Connection connection, NetworkFilter filter, Map<EdgeKey, Evidence> edges,
-            Map<Long, Map<String, Integer>> countries) throws SQLException {
+            @Nullable Map<Long, Map<String, Integer>> countries) throws SQLException {
         Map<String, EventRow> events = new LinkedHashMap<>();
         Map<Long, Map<String, Long>> linked = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(EVENT_ACTORS);
@@ -161,7 +175,9 @@ public final class NetworkIndex {
                 }
             }
         }
-        countries(connection, linked, countries);
+        if (countries != null) {
+            countries(connection, linked, countries);
+        }
     }
 
     private static EventRow sqlRow(ResultSet rows, long version) {
