@@ -204,6 +204,19 @@ class PagesTest {
     }
 
     @Test
+    void theActorPageDrawsItsEventsPerDay() {
+        Document putin = page("/actors/" + actorId("Vladimir Putin"), 200);
+        Document peskov = page("/actors/" + actorId("Dmitry Peskov"), 200);
+
+        assertThat(putin.select("svg#actor-timeline rect.bar").eachAttr("data-type")).containsExactly("CONSULT");
+        assertThat(putin.selectFirst("svg#actor-timeline > title").text())
+                .isEqualTo("Events per day with Vladimir Putin as source or target");
+        assertThat(putin.select("#actor-timeline-days td").eachText()).containsExactly("2023-09-12", "1", "CONSULT 1");
+        assertThat(peskov.select("svg#actor-timeline")).isEmpty();
+        assertThat(peskov.select("p.none").eachText()).contains("No events.");
+    }
+
+    @Test
     void theNetworkPageFiltersByKindAndDate() {
         Document consult = page("/network?type=consult", 200);
         Document later = page("/network?from=2023-09-13&to=2023-12", 200);

@@ -89,6 +89,17 @@ class StoriesTest {
     }
 
     @Test
+    void theStoryPageDrawsItsEventsPerDay() {
+        Document page = Jsoup.parse(server.get("/stories/" + flood).body());
+
+        assertThat(page.select("svg#story-timeline rect.bar > title").eachText())
+                .containsExactly("2024-05-05: 2 ASSAULT", "2024-05-06: 1 ASSAULT");
+        assertThat(page.select("svg#story-timeline .x-label").eachText()).containsExactly("May 5", "May 6");
+        assertThat(page.select("#story-timeline-days tbody tr").eachText())
+                .containsExactly("2024-05-05 2 ASSAULT 2", "2024-05-06 1 ASSAULT 1");
+    }
+
+    @Test
     void theSearchPageListsTheStoryAndAnUnknownStoryIsA404Page() {
         Document home = Jsoup.parse(server.get("/").body());
 

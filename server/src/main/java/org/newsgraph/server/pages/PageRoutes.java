@@ -34,6 +34,8 @@ public final class PageRoutes {
     public static final String STYLESHEET = "/static/newsgraph.css";
     /** Most events on an actor's timeline. */
     static final int TIMELINE_LIMIT = 200;
+    /** Most events counted on an actor's timeline picture. */
+    static final int PICTURE_LIMIT = 5000;
     /** Most stories on the search page and on an actor's page. */
     static final int TOP_STORIES = 10;
 
@@ -101,8 +103,8 @@ public final class PageRoutes {
     private void actor(Context ctx) {
         long id = Params.id(ctx, "id");
         ActorProfile profile = questions.profile(id).orElseThrow(() -> new NotFoundResponse("no actor #" + id));
-        ctx.html(ActorPage.render(profile, questions.timeline(id, TIMELINE_LIMIT), questions.storiesOf(id, TOP_STORIES),
-                questions.network(null, id, null, null)));
+        ctx.html(ActorPage.render(profile, questions.timeline(id, TIMELINE_LIMIT), questions.timeline(id, PICTURE_LIMIT),
+                questions.storiesOf(id, TOP_STORIES), questions.network(null, id, null, null)));
     }
 
     private void network(Context ctx) {
