@@ -175,6 +175,18 @@ class PagesTest {
     }
 
     @Test
+    void theSearchPageShowsTheActorsOfTheLastWeekOfPublicationDates() {
+        Document page = page("/", 200);
+
+        assertThat(page.selectFirst("#recent h2").text()).isEqualTo("In the news 2023-09-15 to 2023-09-21");
+        assertThat(page.selectFirst("#recent-window").text()).isEqualTo("The last 7 days of publication dates in the"
+                + " store, up to its latest article (2023-09-21); counts are over the articles published then.");
+        assertThat(page.select("#recent-actors tbody tr").eachText())
+                .containsExactly("Vladimir Putin PERSON 1 1", "Evil Corp " + Docs.IMG + " ORGANIZATION 1 1");
+        assertThat(page.select("#recent p.none").eachText()).containsExactly("No stories.");
+    }
+
+    @Test
     void anUnknownPageIsA404PageAndAnUnknownActorToo() {
         assertThat(page("/nowhere", 404).selectFirst("h1").text()).isEqualTo("Error 404");
         assertThat(page("/actors/99999", 404).selectFirst(".error").text()).isEqualTo("no actor #99999");

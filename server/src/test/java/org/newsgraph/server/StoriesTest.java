@@ -104,6 +104,8 @@ class StoriesTest {
         Document home = Jsoup.parse(server.get("/").body());
 
         assertThat(home.select("#stories td a").eachAttr("href")).containsExactly("/stories/" + flood);
+        assertThat(home.selectFirst("#recent h2").text()).isEqualTo("In the news 2024-04-30 to 2024-05-06");
+        assertThat(home.select("#recent-stories td a").eachAttr("href")).containsExactly("/stories/" + flood);
         assertThat(server.get("/stories/424242").statusCode()).isEqualTo(404);
         assertThat(server.get("/stories/x").statusCode()).isEqualTo(400);
     }

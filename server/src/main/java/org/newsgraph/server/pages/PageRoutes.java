@@ -34,6 +34,8 @@ public final class PageRoutes {
     public static final String STYLESHEET = "/static/newsgraph.css";
     /** Most events on an actor's timeline. */
     static final int TIMELINE_LIMIT = 200;
+    /** The days of "in the news" on the search page: a week of publication dates, up to the latest. */
+    static final int RECENT_DAYS = 7;
     /** Most events counted on an actor's timeline picture. */
     static final int PICTURE_LIMIT = 5000;
     /** Most stories on the search page and on an actor's page. */
@@ -69,11 +71,12 @@ public final class PageRoutes {
     private void search(Context ctx) {
         String q = Params.optional(ctx, "q");
         if (q == null) {
-            ctx.html(SearchPage.render(null, null, questions.articles(null, Params.DEFAULT_LIMIT, 0).items(),
+            ctx.html(SearchPage.render(null, null, questions.recent(RECENT_DAYS, TOP_STORIES).orElse(null),
+                    questions.articles(null, Params.DEFAULT_LIMIT, 0).items(),
                     questions.actors(null, null, Params.DEFAULT_LIMIT),
                     questions.stories(null, null, null, null, TOP_STORIES, 0)));
         } else {
-            ctx.html(SearchPage.render(q, questions.search(q), List.of(), List.of(), List.of()));
+            ctx.html(SearchPage.render(q, questions.search(q), null, List.of(), List.of(), List.of()));
         }
     }
 

@@ -108,11 +108,16 @@ final class StoryPage {
 
     /** A list of stories: label, type, days and counts. */
     static void list(Element parent, List<StorySummary> stories) {
+        list(parent, "stories", stories);
+    }
+
+    /** A list of stories as a table with this id. */
+    static void list(Element parent, String id, List<StorySummary> stories) {
         if (stories.isEmpty()) {
             Page.none(parent, "No stories.");
             return;
         }
-        Element rows = Page.table(parent, "stories", "Story", "Type", "Days", "Articles", "Independent sources");
+        Element rows = Page.table(parent, id, "Story", "Type", "Days", "Articles", "Independent sources");
         for (StorySummary story : stories) {
             Element row = rows.appendElement("tr");
             Page.linkCell(row, Page.storyHref(story.id()), story.label());

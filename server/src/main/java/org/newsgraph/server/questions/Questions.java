@@ -1,8 +1,11 @@
 package org.newsgraph.server.questions;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +138,38 @@ public final class Questions {
     public List<Conflict> conflicts(@Nullable Long storyId, @Nullable String actor, @Nullable String kind, int limit) {
         Long actorId = actor == null ? null : actorId(actor);
         return store.conflicts().find(new ConflictFilter(storyId, actorId, kind, limit));
+    }
+
+    /**
+     * The most active actors and stories of the last {@code days} days of publication dates in the
+     * store, ending at its latest; empty if no stored article has a publication date.
+     */
+    public Optional<Recent> recent(int days, int limit) {
+        if (days < 1 || limit < 1) {
+            throw new IllegalArgumentException("days and limit must be positive: " + days + ", " + limit);
+        }
+        Optional<LocalDate> latest = store.articles().list(false, Integer.MAX_VALUE).stream()
+                .map(a -> day(a.published()))
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+        return latest.map(last -> {
+            String to = last.toString();
+            String from = last.minusDays(days - 1L).toString();
+            return new Recent(from, to, days, store.actors().topPublished(from, to, limit),
+                    store.stories().list(new StoryFilter(null, null, from, to, limit, 0)));
+        });
+    }
+
+    /** The day an ISO publication date or timestamp starts with, if it does. */
+    private static @Nullable LocalDate day(@Nullable String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
