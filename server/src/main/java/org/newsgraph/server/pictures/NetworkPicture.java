@@ -167,7 +167,8 @@ public final class NetworkPicture {
     private static void arrowheads(Element defs, String id, List<String> kinds) {
         for (int i = 0; i < kinds.size(); i++) {
             Element marker = defs.appendElement("marker").attr("id", id + "-arrow-" + i).attr("viewBox", "0 0 10 10")
-                    .attr("refX", "9").attr("refY", "5").attr("markerWidth", "5").attr("markerHeight", "5")
+                    .attr("refX", "9").attr("refY", "5").attr("markerUnits", "userSpaceOnUse").attr("markerWidth", "9")
+                    .attr("markerHeight", "9")
                     .attr("orient", "auto");
             marker.appendElement("path").attr("d", "M0,0 L10,5 L0,10 z").attr("fill", Colours.ofKind(kinds.get(i)));
         }
