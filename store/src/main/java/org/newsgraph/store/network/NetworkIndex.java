@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,11 @@ public final class NetworkIndex {
             FROM actors a
             JOIN entity_actors l ON l.actor_id = a.actor_id
             JOIN article_versions v ON v.version_id = l.version_id AND v.is_latest = TRUE
-            GROUP BY a.actor_id, a.name, a.actor_type""";
+            """;
+    private static final String ACTORS_GROUP = " GROUP BY a.actor_id, a.name, a.actor_type";
+
+    /** Up to this many actors, their article counts are asked for by id. */
+    private static final int FEW_ACTORS = 500;
 
     private final Transactions transactions;
 
@@ -221,17 +226,35 @@ public final class NetworkIndex {
         }
     }
 
+    /**
+     * The quotes edges. For one actor's network, only the quotes it said and those that name it are
+     * read (two narrow queries rather than one over all quotes).
+     */
     private static void quotes(Connection connection, NetworkFilter filter, Map<EdgeKey, Evidence> edges)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(QUOTED);
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String date = EventIndex.day(rows.getString(3));
-                long speaker = rows.getLong(4);
-                long about = rows.getLong(5);
-                if (speaker != about && filter.inRange(date)) {
-                    edges.computeIfAbsent(new EdgeKey(speaker, about, NetworkFilter.QUOTES), k -> new Evidence())
-                            .add(rows.getString(1), date);
+        if (filter.actorId() == null) {
+            quotes(connection, QUOTED, null, filter, edges);
+        } else {
+            quotes(connection, QUOTED + " WHERE sa.actor_id = ?", filter.actorId(), filter, edges);
+            quotes(connection, QUOTED + " WHERE ma.actor_id = ?", filter.actorId(), filter, edges);
+        }
+    }
+
+    private static void quotes(Connection connection, String sql, @Nullable Long actorId, NetworkFilter filter,
+            Map<EdgeKey, Evidence> edges) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (actorId != null) {
+                select.setLong(1, actorId);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String date = EventIndex.day(rows.getString(3));
+                    long speaker = rows.getLong(4);
+                    long about = rows.getLong(5);
+                    if (speaker != about && filter.inRange(date)) {
+                        edges.computeIfAbsent(new EdgeKey(speaker, about, NetworkFilter.QUOTES), k -> new Evidence())
+                                .add(rows.getString(1), date);
+                    }
                 }
             }
         }
@@ -274,13 +297,24 @@ public final class NetworkIndex {
         if (ids.isEmpty()) {
             return nodes;
         }
-        try (PreparedStatement select = connection.prepareStatement(ACTORS);
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                long id = rows.getLong(1);
-                if (ids.contains(id)) {
-                    nodes.add(new NetworkNode(id, rows.getString(2), rows.getString(3), country(countries.get(id)),
-                            null, rows.getInt(4)));
+        // A small network (an actor's own, a picture's) counts the articles of its actors only.
+        boolean few = ids.size() <= FEW_ACTORS;
+        String sql = ACTORS + (few ? "WHERE a.actor_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")" : "") + ACTORS_GROUP;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (few) {
+                int at = 1;
+                for (long id : ids) {
+                    select.setLong(at++, id);
+                }
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (ids.contains(id)) {
+                        nodes.add(new NetworkNode(id, rows.getString(2), rows.getString(3), country(countries.get(id)),
+                                null, rows.getInt(4)));
+                    }
                 }
             }
         }
