@@ -1,7 +1,6 @@
 package org.newsgraph.server.questions;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +22,7 @@ import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.claims.ConflictFilter;
 import org.newsgraph.store.dedup.ArticleSummary;
 import org.newsgraph.store.events.EventFilter;
+import org.newsgraph.store.events.EventIndex;
 import org.newsgraph.store.events.StoredEvent;
 import org.newsgraph.store.network.ActorNetwork;
 import org.newsgraph.store.network.NetworkFilter;
@@ -149,27 +149,16 @@ public final class Questions {
             throw new IllegalArgumentException("days and limit must be positive: " + days + ", " + limit);
         }
         Optional<LocalDate> latest = store.articles().list(false, Integer.MAX_VALUE).stream()
-                .map(a -> day(a.published()))
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder());
+                .map(a -> EventIndex.day(a.published()))
+                .filter(day -> day != null && day.length() == 10 && PartialDate.isValid(day))
+                .max(Comparator.naturalOrder())
+                .map(LocalDate::parse);
         return latest.map(last -> {
             String to = last.toString();
             String from = last.minusDays(days - 1L).toString();
             return new Recent(from, to, days, store.actors().topPublished(from, to, limit),
                     store.stories().list(new StoryFilter(null, null, from, to, limit, 0)));
         });
-    }
-
-    /** The day an ISO publication date or timestamp starts with, if it does. */
-    private static @Nullable LocalDate day(@Nullable String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /**
