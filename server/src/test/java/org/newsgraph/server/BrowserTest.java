@@ -133,4 +133,21 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
+
+    @Test
+    void theNetworkAndTheTimelineAreDrawnUnderTheContentSecurityPolicy() {
+        browser.get(server.uri("/network").toString());
+        WebElement network = browser.findElement(By.cssSelector("svg#network"));
+
+        assertThat(network.getSize().getWidth()).isGreaterThan(800);
+        assertThat(network.getSize().getHeight()).isGreaterThan(400);
+        assertThat(browser.findElements(By.cssSelector("svg#network a.node circle"))).hasSize(4)
+                .allSatisfy(circle -> assertThat(circle.getSize().getWidth()).isGreaterThan(5));
+
+        browser.findElement(By.linkText("Search")).click();
+        String story = browser.findElement(By.cssSelector("#stories td a")).getAttribute("href");
+        browser.get(story);
+        List<WebElement> bars = browser.findElements(By.cssSelector("svg#story-timeline rect.bar"));
+        assertThat(bars).hasSize(2).allSatisfy(bar -> assertThat(bar.getSize().getHeight()).isGreaterThan(20));
+    }
 }

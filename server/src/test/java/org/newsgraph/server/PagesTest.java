@@ -175,9 +175,85 @@ class PagesTest {
     }
 
     @Test
+    void theSearchPageShowsTheActorsOfTheLastWeekOfPublicationDates() {
+        Document page = page("/", 200);
+
+        assertThat(page.selectFirst("#recent h2").text()).isEqualTo("In the news 2023-09-15 to 2023-09-21");
+        assertThat(page.selectFirst("#recent-window").text()).isEqualTo("The last 7 days of publication dates in the"
+                + " store, up to its latest article (2023-09-21); counts are over the articles published then.");
+        assertThat(page.select("#recent-actors tbody tr").eachText())
+                .containsExactly("Vladimir Putin PERSON 1 1", "Evil Corp " + Docs.IMG + " ORGANIZATION 1 1");
+        assertThat(page.select("#recent p.none").eachText()).containsExactly("No stories.");
+    }
+
+    @Test
     void anUnknownPageIsA404PageAndAnUnknownActorToo() {
         assertThat(page("/nowhere", 404).selectFirst("h1").text()).isEqualTo("Error 404");
         assertThat(page("/actors/99999", 404).selectFirst(".error").text()).isEqualTo("no actor #99999");
+    }
+
+    @Test
+    void theNetworkPageDrawsTheActorsAndTheirEventAndQuoteLinks() {
+        HttpResponse<String> response = server.get("/network");
+        Document page = Jsoup.parse(response.body());
+        Element svg = page.selectFirst("svg#network");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).startsWith("default-src 'none'; style-src 'self';"));
+        assertThat(svg.select("a.node text").eachText())
+                .containsExactlyInAnyOrder("Dmitry Peskov", "Vladivostok", "Kim Jong Un", "Vladimir Putin");
+        assertThat(svg.select("a.node").eachAttr("href")).contains("/actors/" + actorId("Vladimir Putin"));
+        assertThat(svg.select("line.edge > title").eachText()).containsExactlyInAnyOrder(
+                "Dmitry Peskov → Vladivostok: quotes × 1, 2023-09-12", "Kim Jong Un → Vladimir Putin: CONSULT × 1, 2023-09-12");
+        assertThat(svg.select(".legend-kinds text").eachText()).containsExactly("CONSULT", "quotes");
+        assertThat(page.select("#network-edges tbody tr").stream().map(Element::text))
+                .containsExactlyInAnyOrder("Dmitry Peskov quotes Vladivostok 1 2023-09-12 2023-09-12",
+                        "Kim Jong Un CONSULT Vladimir Putin 1 2023-09-12 2023-09-12");
+        assertThat(page.selectFirst("#network-counts").text()).isEqualTo("The 4 most active of 4 actors with events"
+                + " or quotes, and the 2 links between them. Click an actor for its page.");
+        assertThat(page.select("[style], script")).isEmpty();
+    }
+
+    @Test
+    void theActorPageDrawsItsEventsPerDay() {
+        Document putin = page("/actors/" + actorId("Vladimir Putin"), 200);
+        Document peskov = page("/actors/" + actorId("Dmitry Peskov"), 200);
+
+        assertThat(putin.select("svg#actor-timeline rect.bar").eachAttr("data-type")).containsExactly("CONSULT");
+        assertThat(putin.selectFirst("svg#actor-timeline > title").text())
+                .isEqualTo("Events per day with Vladimir Putin as source or target");
+        assertThat(putin.select("#actor-timeline-days td").eachText()).containsExactly("2023-09-12", "1", "CONSULT 1");
+        assertThat(peskov.select("svg#actor-timeline")).isEmpty();
+        assertThat(peskov.select("p.none").eachText()).contains("No events.");
+    }
+
+    @Test
+    void theNetworkPageFiltersByKindAndDate() {
+        Document consult = page("/network?type=consult", 200);
+        Document later = page("/network?from=2023-09-13&to=2023-12", 200);
+
+        assertThat(consult.select("svg#network a.node text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
+        assertThat(consult.selectFirst("#type").attr("value")).isEqualTo("consult");
+        assertThat(later.select("svg#network circle")).isEmpty();
+        assertThat(later.selectFirst("#network-counts").text()).startsWith("The 0 most active of 0 actors with events"
+                + " or quotes dated 2023-09-13 to 2023-12,");
+        assertThat(page("/network?from=last+week", 400).selectFirst(".error").text())
+                .isEqualTo("from must be a date such as 2023, 2023-09 or 2023-09-12: last week");
+    }
+
+    @Test
+    void theActorPageDrawsItsOwnNetworkWithItselfRinged() {
+        Document putin = page("/actors/" + actorId("Vladimir Putin"), 200);
+        Document evil = page("/actors/" + actorId("Evil Corp"), 200);
+
+        Element svg = putin.selectFirst("svg#actor-network");
+        assertThat(svg.select("a.node text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
+        assertThat(svg.select("a.node text[font-weight=bold]").eachText()).containsExactly("Vladimir Putin");
+        assertThat(putin.select("#actor-network-edges td").eachText())
+                .containsExactly("Kim Jong Un", "CONSULT", "Vladimir Putin", "1", "2023-09-12", "2023-09-12");
+        assertThat(evil.select("svg#actor-network")).isEmpty();
+        assertThat(evil.select("p.none").eachText()).contains("No events or quotes link this actor to another.");
     }
 
     @Test

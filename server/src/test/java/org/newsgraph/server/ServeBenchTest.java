@@ -18,7 +18,7 @@ class ServeBenchTest {
             List<RouteTiming> timings = new ServeBench(server.server.uri()).run(3);
 
             assertThat(timings).extracting(RouteTiming::route).containsExactly("/", "/?q={actor name}",
-                    "/articles/{id}", "/actors/{id}", "/stories/{id}", "/analyze", "/api/articles",
+                    "/articles/{id}", "/actors/{id}", "/stories/{id}", "/network", "/analyze", "/api/articles",
                     "/api/articles?q={word}", "/api/articles/{id}", "/api/actors", "/api/actors/{id}", "/api/events",
                     "/api/events?actor={name}", "/api/stories", "/api/stories/{id}", "/api/conflicts", "/api/quotes",
                     "/api/quotes?speaker={name}", "/api/search?q={name}", "/openapi.json");

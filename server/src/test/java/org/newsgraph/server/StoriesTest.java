@@ -89,10 +89,23 @@ class StoriesTest {
     }
 
     @Test
+    void theStoryPageDrawsItsEventsPerDay() {
+        Document page = Jsoup.parse(server.get("/stories/" + flood).body());
+
+        assertThat(page.select("svg#story-timeline rect.bar > title").eachText())
+                .containsExactly("2024-05-05: 2 ASSAULT", "2024-05-06: 1 ASSAULT");
+        assertThat(page.select("svg#story-timeline .x-label").eachText()).containsExactly("May 5", "May 6");
+        assertThat(page.select("#story-timeline-days tbody tr").eachText())
+                .containsExactly("2024-05-05 2 ASSAULT 2", "2024-05-06 1 ASSAULT 1");
+    }
+
+    @Test
     void theSearchPageListsTheStoryAndAnUnknownStoryIsA404Page() {
         Document home = Jsoup.parse(server.get("/").body());
 
         assertThat(home.select("#stories td a").eachAttr("href")).containsExactly("/stories/" + flood);
+        assertThat(home.selectFirst("#recent h2").text()).isEqualTo("In the news 2024-04-30 to 2024-05-06");
+        assertThat(home.select("#recent-stories td a").eachAttr("href")).containsExactly("/stories/" + flood);
         assertThat(server.get("/stories/424242").statusCode()).isEqualTo(404);
         assertThat(server.get("/stories/x").statusCode()).isEqualTo(400);
     }

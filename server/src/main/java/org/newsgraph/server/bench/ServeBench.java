@@ -74,6 +74,7 @@ public final class ServeBench {
         if (!stories.isEmpty()) {
             routes.put("/stories/{id}", i -> "/stories/" + stories.get(i % stories.size()));
         }
+        routes.put("/network", i -> "/network");
         routes.put("/analyze", i -> "/analyze");
         routes.put("/api/articles", i -> "/api/articles");
         routes.put("/api/articles?q={word}", i -> "/api/articles?q=" + encode(names.get(i % names.size())));

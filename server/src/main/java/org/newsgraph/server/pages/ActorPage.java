@@ -3,16 +3,19 @@ package org.newsgraph.server.pages;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
+import org.newsgraph.server.pictures.TimelinePicture;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.actors.Appearance;
 import org.newsgraph.store.actors.Quote;
 import org.newsgraph.store.actors.RoleStatement;
 import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.network.ActorNetwork;
 import org.newsgraph.store.stories.StorySummary;
 
 /**
- * An actor's page ({@code /actors/{id}}): its names, its role history, what it said and what was
+ * An actor's page ({@code /actors/{id}}): its own network (the actors its events and quotes link
+ * it to) and its events per day, its names, its role history, what it said and what was
  * said about it, its events on a timeline (oldest first), its stories and the articles that mention
  * it. Stateless.
  */
@@ -21,13 +24,23 @@ final class ActorPage {
     private ActorPage() {
     }
 
-    static String render(ActorProfile profile, List<StoredEvent> events, List<StorySummary> stories) {
+    /**
+     * @param events   the events listed, oldest first
+     * @param pictured the events counted on the timeline picture, which may be more
+     */
+    static String render(ActorProfile profile, List<StoredEvent> events, List<StoredEvent> pictured,
+            List<StorySummary> stories, ActorNetwork own) {
         ActorSummary actor = profile.actor();
         Page page = new Page(actor.name());
         Element main = page.main();
         main.appendElement("h1").text(actor.name());
         main.appendElement("p").addClass("meta").text("#" + actor.id() + " · " + actor.type() + " · "
                 + actor.mentions() + " mentions in " + actor.articles() + " articles");
+        main.appendElement("h2").text("Network");
+        NetworkPage.appendOwn(main, actor.name(), actor.id(), own);
+        main.appendElement("h2").text("Events per day");
+        TimelineView.append(main, "actor-timeline", "Events per day with " + actor.name() + " as source or target",
+                pictured.stream().map(e -> new TimelinePicture.Event(e.date(), e.type())).toList());
         Element columns = main.appendElement("div").addClass("actor-layout");
         Element left = columns.appendElement("section");
         Element right = columns.appendElement("section");

@@ -30,6 +30,7 @@ final class Page {
         header.appendElement("a").addClass("brand").attr("href", "/").text("newsgraph");
         Element nav = header.appendElement("nav");
         nav.appendElement("a").attr("href", "/").text("Search");
+        nav.appendElement("a").attr("href", "/network").text("Network");
         nav.appendElement("a").attr("href", "/analyze").text("Analyze");
         nav.appendElement("a").attr("href", "/openapi.json").text("API");
         main = document.body().appendElement("main");

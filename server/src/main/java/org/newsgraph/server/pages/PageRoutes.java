@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -22,10 +23,11 @@ import org.newsgraph.server.api.Params;
 import org.newsgraph.server.questions.Questions;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.network.ActorNetwork;
 
 /**
  * The routes of the analyst's pages: {@code /}, {@code /articles/{id}}, {@code /actors/{id}},
- * {@code /stories/{id}}, {@code /analyze} and the stylesheet. Each request reads the store afresh, so new articles appear
+ * {@code /stories/{id}}, {@code /network}, {@code /analyze} and the stylesheet. Each request reads the store afresh, so new articles appear
  * without a restart.
  */
 public final class PageRoutes {
@@ -34,6 +36,10 @@ public final class PageRoutes {
     public static final String STYLESHEET = "/static/newsgraph.css";
     /** Most events on an actor's timeline. */
     static final int TIMELINE_LIMIT = 200;
+    /** The days of "in the news" on the search page: a week of publication dates, up to the latest. */
+    static final int RECENT_DAYS = 7;
+    /** Most events counted on an actor's timeline picture. */
+    static final int PICTURE_LIMIT = 5000;
     /** Most stories on the search page and on an actor's page. */
     static final int TOP_STORIES = 10;
 
@@ -59,6 +65,7 @@ public final class PageRoutes {
             long id = Params.id(ctx, "id");
             ctx.html(StoryPage.render(questions.story(id).orElseThrow(() -> new NotFoundResponse("no story #" + id))));
         });
+        routes.get("/network", this::network);
         routes.get("/analyze", ctx -> ctx.html(AnalyzePage.render("", "", null, null)));
         routes.post("/analyze", this::analyze);
     }
@@ -66,11 +73,12 @@ public final class PageRoutes {
     private void search(Context ctx) {
         String q = Params.optional(ctx, "q");
         if (q == null) {
-            ctx.html(SearchPage.render(null, null, questions.articles(null, Params.DEFAULT_LIMIT, 0).items(),
+            ctx.html(SearchPage.render(null, null, questions.recent(RECENT_DAYS, TOP_STORIES).orElse(null),
+                    questions.articles(null, Params.DEFAULT_LIMIT, 0).items(),
                     questions.actors(null, null, Params.DEFAULT_LIMIT),
                     questions.stories(null, null, null, null, TOP_STORIES, 0)));
         } else {
-            ctx.html(SearchPage.render(q, questions.search(q), List.of(), List.of(), List.of()));
+            ctx.html(SearchPage.render(q, questions.search(q), null, List.of(), List.of(), List.of()));
         }
     }
 
@@ -100,7 +108,21 @@ public final class PageRoutes {
     private void actor(Context ctx) {
         long id = Params.id(ctx, "id");
         ActorProfile profile = questions.profile(id).orElseThrow(() -> new NotFoundResponse("no actor #" + id));
-        ctx.html(ActorPage.render(profile, questions.timeline(id, TIMELINE_LIMIT), questions.storiesOf(id, TOP_STORIES)));
+        ctx.html(ActorPage.render(profile, questions.timeline(id, TIMELINE_LIMIT), questions.timeline(id, PICTURE_LIMIT),
+                questions.storiesOf(id, TOP_STORIES), questions.network(null, id, null, null)));
+    }
+
+    private void network(Context ctx) {
+        String kind = Params.optional(ctx, "type");
+        String from = Params.optional(ctx, "from");
+        String to = Params.optional(ctx, "to");
+        ActorNetwork network;
+        try {
+            network = questions.network(kind, null, from, to);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(String.valueOf(e.getMessage()));
+        }
+        ctx.html(NetworkPage.render(network, kind, from, to));
     }
 
     private void analyze(Context ctx) {

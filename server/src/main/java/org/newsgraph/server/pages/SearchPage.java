@@ -3,6 +3,7 @@ package org.newsgraph.server.pages;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.newsgraph.server.questions.Recent;
 import org.newsgraph.server.questions.SearchResults;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.actors.Quote;
@@ -11,7 +12,7 @@ import org.newsgraph.store.stories.StorySummary;
 
 /**
  * The search page ({@code /}): a box, and what a search found among actors, articles and quotes;
- * without a search, the latest articles, the stories with the most independent sources and the most
+ * without a search, the most active actors and stories of the last days, the latest articles, the stories with the most independent sources and the most
  * mentioned actors. Stateless.
  */
 final class SearchPage {
@@ -19,8 +20,8 @@ final class SearchPage {
     private SearchPage() {
     }
 
-    static String render(@Nullable String q, @Nullable SearchResults found, List<ArticleSummary> latest,
-            List<ActorSummary> top, List<StorySummary> stories) {
+    static String render(@Nullable String q, @Nullable SearchResults found, @Nullable Recent recent,
+            List<ArticleSummary> latest, List<ActorSummary> top, List<StorySummary> stories) {
         Page page = new Page(q == null ? "Search" : "Search: " + q);
         Element main = page.main();
         Element form = main.appendElement("form").attr("method", "get").attr("action", "/").addClass("search");
@@ -28,6 +29,9 @@ final class SearchPage {
                 .attr("placeholder", "An actor, a word of a title, words of a quote").attr("value", q == null ? "" : q);
         form.appendElement("button").attr("type", "submit").text("Search");
         if (found == null) {
+            if (recent != null) {
+                recent(main, recent);
+            }
             main.appendElement("h2").text("Latest articles");
             articles(main, latest);
             main.appendElement("h2").text("Stories with the most independent sources");
@@ -45,12 +49,32 @@ final class SearchPage {
         return page.render();
     }
 
+    /** The most active actors and stories of the last days of publication dates, saying which days. */
+    private static void recent(Element main, Recent recent) {
+        Element section = main.appendElement("section").attr("id", "recent");
+        section.appendElement("h2").text("In the news " + recent.from() + " to " + recent.to());
+        section.appendElement("p").addClass("meta").attr("id", "recent-window").text("The last " + recent.days()
+                + " days of publication dates in the store, up to its latest article (" + recent.to()
+                + "); counts are over the articles published then.");
+        Element columns = section.appendElement("div").addClass("actor-layout");
+        Element left = columns.appendElement("div");
+        left.appendElement("h3").text("Most active actors");
+        actors(left, "recent-actors", recent.actors());
+        Element right = columns.appendElement("div");
+        right.appendElement("h3").text("Stories going on");
+        StoryPage.list(right, "recent-stories", recent.stories());
+    }
+
     static void actors(Element parent, List<ActorSummary> actors) {
+        actors(parent, "actors", actors);
+    }
+
+    private static void actors(Element parent, String id, List<ActorSummary> actors) {
         if (actors.isEmpty()) {
             Page.none(parent, "No actors.");
             return;
         }
-        Element rows = Page.table(parent, "actors", "Actor", "Type", "Articles", "Mentions");
+        Element rows = Page.table(parent, id, "Actor", "Type", "Articles", "Mentions");
         for (ActorSummary actor : actors) {
             Element row = rows.appendElement("tr");
             Page.linkCell(row, Page.actorHref(actor.id()), actor.name());

@@ -2,6 +2,7 @@ package org.newsgraph.server.pages;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.newsgraph.server.pictures.TimelinePicture;
 import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryArticle;
@@ -9,7 +10,7 @@ import org.newsgraph.store.stories.StoryEvent;
 import org.newsgraph.store.stories.StorySummary;
 
 /**
- * A story's page ({@code /stories/{id}}): the articles and outlets that carry it, each marked as an
+ * A story's page ({@code /stories/{id}}): its events per day, the articles and outlets that carry it, each marked as an
  * independent source or as a copy of an earlier article, its events with their sentences, and the
  * conflicting claims between its articles. Stateless.
  */
@@ -30,6 +31,10 @@ final class StoryPage {
                 + summary.type() + " · " + days + " · " + summary.events() + " events in " + summary.articles()
                 + " articles · " + summary.independentSources() + " independent sources · " + summary.outlets()
                 + " outlets");
+
+        main.appendElement("h2").text("Events per day");
+        TimelineView.append(main, "story-timeline", "Events per day of story " + summary.id(),
+                story.events().stream().map(e -> new TimelinePicture.Event(e.day(), e.type())).toList());
 
         main.appendElement("h2").text("Articles");
         Element rows = Page.table(main, "story-articles", "Published", "Article", "Outlet", "Source");
@@ -103,11 +108,16 @@ final class StoryPage {
 
     /** A list of stories: label, type, days and counts. */
     static void list(Element parent, List<StorySummary> stories) {
+        list(parent, "stories", stories);
+    }
+
+    /** A list of stories as a table with this id. */
+    static void list(Element parent, String id, List<StorySummary> stories) {
         if (stories.isEmpty()) {
             Page.none(parent, "No stories.");
             return;
         }
-        Element rows = Page.table(parent, "stories", "Story", "Type", "Days", "Articles", "Independent sources");
+        Element rows = Page.table(parent, id, "Story", "Type", "Days", "Articles", "Independent sources");
         for (StorySummary story : stories) {
             Element row = rows.appendElement("tr");
             Page.linkCell(row, Page.storyHref(story.id()), story.label());

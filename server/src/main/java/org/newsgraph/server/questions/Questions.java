@@ -1,8 +1,10 @@
 package org.newsgraph.server.questions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,10 @@ import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.claims.ConflictFilter;
 import org.newsgraph.store.dedup.ArticleSummary;
 import org.newsgraph.store.events.EventFilter;
+import org.newsgraph.store.events.EventIndex;
 import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.network.ActorNetwork;
+import org.newsgraph.store.network.NetworkFilter;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryFilter;
 import org.newsgraph.store.stories.StorySummary;
@@ -133,6 +138,40 @@ public final class Questions {
     public List<Conflict> conflicts(@Nullable Long storyId, @Nullable String actor, @Nullable String kind, int limit) {
         Long actorId = actor == null ? null : actorId(actor);
         return store.conflicts().find(new ConflictFilter(storyId, actorId, kind, limit));
+    }
+
+    /**
+     * The most active actors and stories of the last {@code days} days of publication dates in the
+     * store, ending at its latest; empty if no stored article has a publication date.
+     */
+    public Optional<Recent> recent(int days, int limit) {
+        if (days < 1 || limit < 1) {
+            throw new IllegalArgumentException("days and limit must be positive: " + days + ", " + limit);
+        }
+        Optional<LocalDate> latest = store.articles().list(false, Integer.MAX_VALUE).stream()
+                .map(a -> EventIndex.day(a.published()))
+                .filter(day -> day != null && day.length() == 10 && PartialDate.isValid(day))
+                .max(Comparator.naturalOrder())
+                .map(LocalDate::parse);
+        return latest.map(last -> {
+            String to = last.toString();
+            String from = last.minusDays(days - 1L).toString();
+            return new Recent(from, to, days, store.actors().topPublished(from, to, limit),
+                    store.stories().list(new StoryFilter(null, null, from, to, limit, 0)));
+        });
+    }
+
+    /**
+     * The actor network of the stored articles: the events between actors and who quotes whom, each
+     * filter only if given: of one kind (a PLOVER type, {@code quotes}, or {@code mentions}, which
+     * alone brings the co-mentions of two or more articles), with the actor at one end, with
+     * evidence dated within {@code from}..{@code to} (ISO dates or prefixes).
+     */
+    public ActorNetwork network(@Nullable String kind, @Nullable Long actorId, @Nullable String from,
+            @Nullable String to) {
+        requireDate("from", from);
+        requireDate("to", to);
+        return store.network().links(new NetworkFilter(kind, actorId, from, to, 2));
     }
 
     private static void requireDate(String name, @Nullable String value) {

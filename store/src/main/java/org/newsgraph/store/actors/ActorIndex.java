@@ -90,6 +90,29 @@ public final class ActorIndex {
         });
     }
 
+    /**
+     * The actors of the news of some days: mentioned in the most articles published from {@code from}
+     * to {@code to} (ISO days, both included), then most mentions there, then oldest actor; the
+     * counts are over those articles only. Articles without a publication date are left out.
+     *
+     * @param limit at most this many, positive
+     */
+    public List<ActorSummary> topPublished(String from, String to, int limit) {
+        requirePositive(limit);
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        String sql = SUMMARY + " WHERE SUBSTRING(v.published, 1, 10) BETWEEN ? AND ?" + SUMMARY_GROUP
+                + " ORDER BY 4 DESC, 5 DESC, a.actor_id LIMIT ?";
+        return transactions.run("cannot list the actors of " + from + " to " + to, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, from);
+                select.setString(2, to);
+                select.setInt(3, limit);
+                return summaries(select);
+            }
+        });
+    }
+
     /** The actor with this id, if it exists (with zero counts if no latest version mentions it). */
     public Optional<ActorSummary> get(long actorId) {
         return transactions.run("cannot read actor " + actorId, connection -> summary(connection, actorId));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,11 @@ public final class NetworkIndex {
             FROM actors a
             JOIN entity_actors l ON l.actor_id = a.actor_id
             JOIN article_versions v ON v.version_id = l.version_id AND v.is_latest = TRUE
-            GROUP BY a.actor_id, a.name, a.actor_type""";
+            """;
+    private static final String ACTORS_GROUP = " GROUP BY a.actor_id, a.name, a.actor_type";
+
+    /** Up to this many actors, their article counts are asked for by id. */
+    private static final int FEW_ACTORS = 500;
 
     private final Transactions transactions;
 
@@ -69,15 +74,28 @@ public final class NetworkIndex {
 
     /** The network the filter lets through. */
     public ActorNetwork network(NetworkFilter filter) {
+        return build(filter, true, true);
+    }
+
+    /**
+     * The links the pictures draw: the filter's event and quote edges only (co-mentions only if the
+     * filter asks for {@code mentions}), with no countries on the nodes, which saves reading the
+     * stored documents.
+     */
+    public ActorNetwork links(NetworkFilter filter) {
+        return build(filter, NetworkFilter.MENTIONS.equals(filter.kind()), false);
+    }
+
+    private ActorNetwork build(NetworkFilter filter, boolean withMentions, boolean withCountries) {
         Objects.requireNonNull(filter, "filter");
         return transactions.run("cannot build the actor network", connection -> {
             Map<EdgeKey, Evidence> edges = new TreeMap<>();
             Map<Long, Map<String, Integer>> countries = new HashMap<>();
-            events(connection, filter, edges, countries);
+            events(connection, filter, edges, withCountries ? countries : null);
             if (filter.wants(NetworkFilter.QUOTES)) {
                 quotes(connection, filter, edges);
             }
-            if (filter.wants(NetworkFilter.MENTIONS)) {
+            if (withMentions && filter.wants(NetworkFilter.MENTIONS)) {
                 mentions(connection, filter, edges);
             }
             List<NetworkEdge> kept = new ArrayList<>();
@@ -133,8 +151,9 @@ public final class NetworkIndex {
             Set<Long> sources, Set<Long> targets) {
     }
 
+    /** The event edges; the countries of their actors too unless {@code countries} is null. */
     private static void events(Connection connection, NetworkFilter filter, Map<EdgeKey, Evidence> edges,
-            Map<Long, Map<String, Integer>> countries) throws SQLException {
+            @Nullable Map<Long, Map<String, Integer>> countries) throws SQLException {
         Map<String, EventRow> events = new LinkedHashMap<>();
         Map<Long, Map<String, Long>> linked = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(EVENT_ACTORS);
@@ -161,7 +180,9 @@ public final class NetworkIndex {
                 }
             }
         }
-        countries(connection, linked, countries);
+        if (countries != null) {
+            countries(connection, linked, countries);
+        }
     }
 
     private static EventRow sqlRow(ResultSet rows, long version) {
@@ -205,17 +226,35 @@ public final class NetworkIndex {
         }
     }
 
+    /**
+     * The quotes edges. For one actor's network, only the quotes it said and those that name it are
+     * read (two narrow queries rather than one over all quotes).
+     */
     private static void quotes(Connection connection, NetworkFilter filter, Map<EdgeKey, Evidence> edges)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(QUOTED);
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String date = EventIndex.day(rows.getString(3));
-                long speaker = rows.getLong(4);
-                long about = rows.getLong(5);
-                if (speaker != about && filter.inRange(date)) {
-                    edges.computeIfAbsent(new EdgeKey(speaker, about, NetworkFilter.QUOTES), k -> new Evidence())
-                            .add(rows.getString(1), date);
+        if (filter.actorId() == null) {
+            quotes(connection, QUOTED, null, filter, edges);
+        } else {
+            quotes(connection, QUOTED + " WHERE sa.actor_id = ?", filter.actorId(), filter, edges);
+            quotes(connection, QUOTED + " WHERE ma.actor_id = ?", filter.actorId(), filter, edges);
+        }
+    }
+
+    private static void quotes(Connection connection, String sql, @Nullable Long actorId, NetworkFilter filter,
+            Map<EdgeKey, Evidence> edges) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (actorId != null) {
+                select.setLong(1, actorId);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String date = EventIndex.day(rows.getString(3));
+                    long speaker = rows.getLong(4);
+                    long about = rows.getLong(5);
+                    if (speaker != about && filter.inRange(date)) {
+                        edges.computeIfAbsent(new EdgeKey(speaker, about, NetworkFilter.QUOTES), k -> new Evidence())
+                                .add(rows.getString(1), date);
+                    }
                 }
             }
         }
@@ -258,13 +297,24 @@ public final class NetworkIndex {
         if (ids.isEmpty()) {
             return nodes;
         }
-        try (PreparedStatement select = connection.prepareStatement(ACTORS);
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                long id = rows.getLong(1);
-                if (ids.contains(id)) {
-                    nodes.add(new NetworkNode(id, rows.getString(2), rows.getString(3), country(countries.get(id)),
-                            null, rows.getInt(4)));
+        // A small network (an actor's own, a picture's) counts the articles of its actors only.
+        boolean few = ids.size() <= FEW_ACTORS;
+        String sql = ACTORS + (few ? "WHERE a.actor_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")" : "") + ACTORS_GROUP;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (few) {
+                int at = 1;
+                for (long id : ids) {
+                    select.setLong(at++, id);
+                }
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (ids.contains(id)) {
+                        nodes.add(new NetworkNode(id, rows.getString(2), rows.getString(3), country(countries.get(id)),
+                                null, rows.getInt(4)));
+                    }
                 }
             }
         }

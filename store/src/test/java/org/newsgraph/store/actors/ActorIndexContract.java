@@ -102,6 +102,22 @@ abstract class ActorIndexContract {
     }
 
     @Test
+    void theActorsOfSomeDaysAreCountedOverTheArticlesPublishedThen() {
+        ArticleStore store = storeOf(ARRIVAL, DEPARTURE, TALKS);
+
+        assertThat(store.actors().topPublished("2023-09-11", "2023-09-14", 10))
+                .extracting(ActorSummary::name, ActorSummary::articles, ActorSummary::mentions)
+                .containsExactly(tuple("Kim Jong Un", 2L, 5L), tuple("Vladimir Putin", 2L, 2L),
+                        tuple("Vladivostok", 1L, 1L), tuple("Russia", 1L, 1L), tuple("Choe Son-hui", 1L, 1L));
+        assertThat(store.actors().topPublished("2023-09-10", "2023-09-10", 10))
+                .extracting(ActorSummary::name, ActorSummary::articles, ActorSummary::mentions)
+                .containsExactly(tuple("Choe Son-hui", 1L, 1L), tuple("Kim Jong Il", 1L, 1L));
+        assertThat(store.actors().topPublished("2023-09-11", "2023-09-14", 1)).extracting(ActorSummary::name)
+                .containsExactly("Kim Jong Un");
+        assertThat(store.actors().topPublished("2024-01-01", "2024-01-07", 10)).isEmpty();
+    }
+
+    @Test
     void theSameNameUnderAnotherTypeIsAnotherActorAndNonActorTypesAreNotLinked() {
         Doc doc = ActorDocs.article("g1", "2024-01-02", "Georgia Smith visited Georgia during the Winter Games.")
                 .person("e1", "Georgia Smith")

@@ -112,4 +112,19 @@ abstract class NetworkIndexContract {
                 .hasSize(10);
         assertThat(store.network().network(new NetworkFilter("PROTEST", null, null, null, 2)).nodes()).isEmpty();
     }
+
+    @Test
+    void theLinksOfThePicturesAreEventsAndQuotesWithoutCountries() {
+        ActorNetwork links = store.network().links(NetworkFilter.all());
+
+        assertThat(edges(links)).containsExactlyInAnyOrder(
+                "Kim Jong Un CONSULT Vladimir Putin 1 2023-09-12..2023-09-12 [w1]",
+                "Russia ASSAULT Ukraine 1 2023-09-11..2023-09-11 [w1]",
+                "Vladimir Putin quotes Kim Jong Un 1 2023-09-13..2023-09-13 [w3]");
+        assertThat(links.nodes()).extracting(NetworkNode::name, NetworkNode::country, NetworkNode::articleCount)
+                .containsExactlyInAnyOrder(tuple("Kim Jong Un", null, 2), tuple("Vladimir Putin", null, 3),
+                        tuple("Russia", null, 1), tuple("Ukraine", null, 1));
+        assertThat(store.network().links(new NetworkFilter("Mentions", null, null, null, 2)).edges())
+                .extracting(NetworkEdge::kind).containsExactly("mentions");
+    }
 }
