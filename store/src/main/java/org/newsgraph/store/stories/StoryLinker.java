@@ -26,7 +26,7 @@ import org.newsgraph.model.Event;
  * {@code story_keys}: its type with its trigger lemma, and its type with each of its corpus-wide
  * actors, within {@value StorySimilarity#WINDOW_DAYS} days of its day (undated events and stories
  * match any day); at most {@value #CANDIDATES} stories a key, newest first. Each candidate is scored
- * against its {@value #MEMBERS} latest events ({@link StorySimilarity}); the event joins the best one
+ * against its {@value #MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
  * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story. So the work per article
  * depends on how many stories share its keys, never on how many are stored.
  *
@@ -247,11 +247,16 @@ public final class StoryLinker {
                 sentence_text, lead_words, article_id
             """;
 
-    /** The latest events of a story, as their features. */
+    /**
+     * The latest events of a story by their day (undated last), then article id and event id, as their
+     * features: an order of the events themselves, not of their storing, so that the same stored
+     * articles compare with the same members whatever order they came in (index V11).
+     */
     private List<EventFeatures> members(long story) throws SQLException {
         List<EventFeatures> members = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(MEMBER_COLUMNS
-                + "FROM story_events WHERE story_id = ? ORDER BY version_id DESC, event_id FETCH FIRST ? ROWS ONLY")) {
+                + "FROM story_events WHERE story_id = ? "
+                + "ORDER BY event_day DESC NULLS LAST, article_id DESC, event_id DESC FETCH FIRST ? ROWS ONLY")) {
             select.setLong(1, story);
             select.setInt(2, MEMBERS);
             try (ResultSet rows = select.executeQuery()) {
