@@ -230,7 +230,7 @@ final class SurnameResolver {
 
     /** The one full name mentioned within {@value #RECENT_DAYS} days of the article's date, if exactly one is. */
     private Optional<Long> recent(List<Candidate> full, long versionId) throws SQLException {
-        List<String> published = strings("SELECT published FROM article_versions WHERE version_id = ?", versionId, null);
+        List<String> published = strings("SELECT published FROM article_versions WHERE version_id = ?", List.of(versionId));
         @Nullable LocalDate date = published.isEmpty() ? null : date(published.get(0));
         if (date == null) {
             return Optional.empty();
@@ -268,31 +268,19 @@ final class SurnameResolver {
         if (versions.isEmpty()) {
             return List.of();
         }
-        String sql = sqlEndingInIn + " (" + String.join(", ", java.util.Collections.nCopies(versions.size(), "?")) + ")";
-        List<String> values = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, actorId);
-            for (int i = 0; i < versions.size(); i++) {
-                select.setLong(i + 2, versions.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String value = rows.getString(1);
-                    if (value != null) {
-                        values.add(value);
-                    }
-                }
-            }
-        }
-        return values;
+        List<Long> parameters = new ArrayList<>();
+        parameters.add(actorId);
+        parameters.addAll(versions);
+        return strings(sqlEndingInIn + " (" + String.join(", ", java.util.Collections.nCopies(versions.size(), "?"))
+                + ")", parameters);
     }
 
-    private List<String> strings(String sql, long first, @Nullable Long second) throws SQLException {
+    /** The non-null values of the first column of {@code sql} run with {@code parameters}. */
+    private List<String> strings(String sql, List<Long> parameters) throws SQLException {
         List<String> values = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, first);
-            if (second != null) {
-                select.setLong(2, second);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setLong(i + 1, parameters.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

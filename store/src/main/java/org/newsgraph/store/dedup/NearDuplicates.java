@@ -81,12 +81,7 @@ public final class NearDuplicates {
         insertBands(connection, versionId, bands);
         insertSignature(connection, versionId, encode(signature));
         if (copyOf != null) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
-                update.setString(1, copyOf);
-                update.setLong(2, versionId);
-                update.executeUpdate();
-            }
+            setCopyOf(connection, versionId, copyOf);
         }
         if (relinkLater) {
             String original = copyOf != null ? copyOf : articleId;
@@ -138,14 +133,18 @@ public final class NearDuplicates {
         insertBands(connection, versionId, bands);
         insertSignature(connection, versionId, encode(signature));
         if (copyOf != null) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
-                update.setString(1, copyOf);
-                update.setLong(2, versionId);
-                update.executeUpdate();
-            }
+            setCopyOf(connection, versionId, copyOf);
         }
         return Optional.ofNullable(copyOf);
+    }
+
+    private static void setCopyOf(Connection connection, long versionId, String copyOf) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
+            update.setString(1, copyOf);
+            update.setLong(2, versionId);
+            update.executeUpdate();
+        }
     }
 
     /** The latest versions of other articles that share a band with {@code bands}. */
