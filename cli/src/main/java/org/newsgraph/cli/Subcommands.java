@@ -23,6 +23,7 @@ final class Subcommands {
         root.addSubcommand("conflicts", new ConflictsCommand());
         root.addSubcommand("export", new ExportCommand());
         root.addSubcommand("articles", new ArticlesCommand());
+        root.addSubcommand("rebuild", new RebuildCommand());
         root.addSubcommand("serve", new ServeCommand());
         root.addSubcommand("bench", new BenchCommand());
         root.addSubcommand("eval", new EvalCommand());

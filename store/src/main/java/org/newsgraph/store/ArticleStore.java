@@ -64,6 +64,13 @@ public interface ArticleStore extends AutoCloseable {
     /** The actor network: actors, and the events, quotes and co-mentions between them. */
     org.newsgraph.store.network.NetworkIndex network();
 
+    /**
+     * Recomputes actors, near-duplicates, stories, claims and conflicts from the stored documents in a
+     * canonical order, in one transaction ({@link org.newsgraph.store.rebuild.Rebuild}); does nothing
+     * when the store was last rebuilt from the same versions and corrections, unless {@code force}.
+     */
+    org.newsgraph.store.rebuild.Rebuilt rebuild(boolean force, org.newsgraph.store.rebuild.Rebuild.Progress progress);
+
     /** What feed watching remembers: feeds' validators and the item URLs already handled. */
     FeedLog feeds();
 

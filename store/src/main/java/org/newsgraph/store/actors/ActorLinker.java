@@ -118,6 +118,28 @@ public final class ActorLinker {
         return listed;
     }
 
+    /**
+     * Removes every link of an entity to an actor and every actor, except the actors an analyst's
+     * merge or split pinned a name key to, which keep those keys and their surname keys (so that
+     * linking again follows the corrections). Neither commits nor rolls back.
+     *
+     * @return how many actors were kept
+     */
+    public static int unlinkAll(Connection connection) throws SQLException {
+        for (String sql : List.of("DELETE FROM entity_actors", "DELETE FROM actor_keys WHERE pinned = FALSE",
+                "DELETE FROM actor_surnames WHERE actor_id NOT IN (SELECT actor_id FROM actor_keys)",
+                "DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_keys)")) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.executeUpdate();
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM actors");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     /** What linking needs of an entity. */
     private record Named(String id, EntityType type, String name, List<String> titles) {
     }

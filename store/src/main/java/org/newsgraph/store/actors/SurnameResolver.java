@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>a key an analyst's merge or split pinned in {@code actor_keys} wins;</li>
  *   <li>context: each title of the entity and each organisation or country of the article that
- *       exactly one candidate shares (in its {@value #RECENT_VERSIONS} most recent article versions)
+ *       exactly one candidate shares (in its {@value #RECENT_VERSIONS} most recent article versions by
+ *       publication date)
  *       points to that candidate; if all such pointers name one candidate, it is the one, and if
  *       they name several, the surname stays unresolved;</li>
  *   <li>otherwise the one stored full name with that surname, if there is exactly one;</li>
@@ -74,8 +75,8 @@ final class SurnameResolver {
     }
 
     private final Connection connection;
-    /** {@link #oldestRecentVersion} of the actors asked about so far: one article's linking does not change it. */
-    private final Map<Long, Long> oldestRecent = new HashMap<>();
+    /** {@link #recentVersions} of the actors asked about so far: one article's linking does not change them. */
+    private final Map<Long, List<Long>> recent = new HashMap<>();
 
     SurnameResolver(Connection connection) {
         this.connection = connection;
@@ -102,9 +103,9 @@ final class SurnameResolver {
         boolean readTitles = !context.titles().isEmpty() || aloneNeedsItsContext;
         boolean readCoMentions = !context.coMentioned().isEmpty() || aloneNeedsItsContext;
         for (Candidate candidate : candidates) {
-            long since = readTitles || readCoMentions ? oldestRecentVersion(candidate.actorId()) : 0;
-            titles.put(candidate.actorId(), readTitles ? titles(candidate.actorId(), since) : Set.of());
-            coMentions.put(candidate.actorId(), readCoMentions ? coMentions(candidate.actorId(), since) : Set.of());
+            List<Long> versions = readTitles || readCoMentions ? recentVersions(candidate.actorId()) : List.of();
+            titles.put(candidate.actorId(), readTitles ? titles(candidate.actorId(), versions) : Set.of());
+            coMentions.put(candidate.actorId(), readCoMentions ? coMentions(candidate.actorId(), versions) : Set.of());
         }
         Set<Long> pointed = new HashSet<>();
         for (String title : context.titles()) {
@@ -169,75 +170,78 @@ final class SurnameResolver {
         return candidates;
     }
 
-    /** The oldest of the actor's {@value #RECENT_VERSIONS} most recent versions (0 if it has none). */
-    private long oldestRecentVersion(long actorId) throws SQLException {
-        Long known = oldestRecent.get(actorId);
+    /**
+     * The actor's {@value #RECENT_VERSIONS} most recent article versions by publication date (undated
+     * last), then article id and version number: an order of the articles, not of their storing, so that
+     * the same stored articles give the same context whatever order they came in.
+     */
+    private List<Long> recentVersions(long actorId) throws SQLException {
+        List<Long> known = recent.get(actorId);
         if (known != null) {
             return known;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT version_id FROM entity_actors "
-                + "WHERE actor_id = ? ORDER BY version_id DESC LIMIT " + RECENT_VERSIONS)) {
+        List<Long> versions = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT DISTINCT v.version_id, v.published, v.article_id, v.version_no FROM entity_actors ea
+                JOIN article_versions v ON v.version_id = ea.version_id
+                WHERE ea.actor_id = ?
+                ORDER BY v.published DESC NULLS LAST, v.article_id DESC, v.version_no DESC
+                FETCH FIRST\s""" + RECENT_VERSIONS + " ROWS ONLY")) {
             select.setLong(1, actorId);
-            long oldest = 0;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    oldest = rows.getLong(1);
+                    versions.add(rows.getLong(1));
                 }
             }
-            oldestRecent.put(actorId, oldest);
-            return oldest;
         }
+        recent.put(actorId, List.copyOf(versions));
+        return versions;
     }
 
-    private Set<String> titles(long actorId, long since) throws SQLException {
+    private Set<String> titles(long actorId, List<Long> versions) throws SQLException {
         Set<String> titles = new HashSet<>();
-        for (String title : strings("""
+        for (String title : stringsIn("""
                 SELECT DISTINCT r.title FROM entity_actors ea
                 JOIN roles r ON r.version_id = ea.version_id AND r.entity_id = ea.entity_id
-                WHERE ea.actor_id = ? AND ea.version_id >= ?""", actorId, since)) {
+                WHERE ea.actor_id = ? AND ea.version_id IN""", actorId, versions)) {
             titles.add(title.strip().toLowerCase(Locale.ROOT));
         }
-        for (String name : strings("""
+        for (String name : stringsIn("""
                 SELECT DISTINCT e.name FROM entity_actors ea
                 JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
-                WHERE ea.actor_id = ? AND ea.version_id >= ?""", actorId, since)) {
+                WHERE ea.actor_id = ? AND ea.version_id IN""", actorId, versions)) {
             titles.addAll(PersonName.parse(name).titles());
         }
         return titles;
     }
 
-    private Set<Long> coMentions(long actorId, long since) throws SQLException {
+    private Set<Long> coMentions(long actorId, List<Long> versions) throws SQLException {
         Set<Long> others = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("""
+        for (String other : stringsIn("""
                 SELECT DISTINCT o.actor_id FROM entity_actors ea
                 JOIN entity_actors o ON o.version_id = ea.version_id
                 JOIN actors a ON a.actor_id = o.actor_id
-                WHERE ea.actor_id = ? AND ea.version_id >= ? AND a.actor_type IN ('ORGANIZATION', 'GPE')""")) {
-            select.setLong(1, actorId);
-            select.setLong(2, since);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    others.add(rows.getLong(1));
-                }
-            }
+                WHERE a.actor_type IN ('ORGANIZATION', 'GPE') AND ea.actor_id = ? AND ea.version_id IN""",
+                actorId, versions)) {
+            others.add(Long.parseLong(other));
         }
         return others;
     }
 
     /** The one full name mentioned within {@value #RECENT_DAYS} days of the article's date, if exactly one is. */
     private Optional<Long> recent(List<Candidate> full, long versionId) throws SQLException {
-        List<String> published = strings("SELECT published FROM article_versions WHERE version_id = ?", versionId, null);
+        List<String> published = strings("SELECT published FROM article_versions WHERE version_id = ?", List.of(versionId));
         @Nullable LocalDate date = published.isEmpty() ? null : date(published.get(0));
         if (date == null) {
             return Optional.empty();
         }
         List<Long> recent = new ArrayList<>();
         for (Candidate candidate : full) {
-            long since = oldestRecentVersion(candidate.actorId());
-            for (String other : strings("""
+            for (String other : stringsIn("""
                     SELECT DISTINCT v.published FROM entity_actors ea
                     JOIN article_versions v ON v.version_id = ea.version_id
-                    WHERE ea.actor_id = ? AND ea.version_id >= ?""", candidate.actorId(), since)) {
+                    WHERE ea.actor_id = ? AND ea.version_id IN""", candidate.actorId(),
+                    recentVersions(candidate.actorId()))) {
                 LocalDate when = date(other);
                 if (when != null && Math.abs(ChronoUnit.DAYS.between(when, date)) <= RECENT_DAYS) {
                     recent.add(candidate.actorId());
@@ -259,12 +263,24 @@ final class SurnameResolver {
         }
     }
 
-    private List<String> strings(String sql, long first, @Nullable Long second) throws SQLException {
+    /** The first column of {@code sqlEndingInIn} completed with {@code (versions)}, for the actor; none without versions. */
+    private List<String> stringsIn(String sqlEndingInIn, long actorId, List<Long> versions) throws SQLException {
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<Long> parameters = new ArrayList<>();
+        parameters.add(actorId);
+        parameters.addAll(versions);
+        return strings(sqlEndingInIn + " (" + String.join(", ", java.util.Collections.nCopies(versions.size(), "?"))
+                + ")", parameters);
+    }
+
+    /** The non-null values of the first column of {@code sql} run with {@code parameters}. */
+    private List<String> strings(String sql, List<Long> parameters) throws SQLException {
         List<String> values = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, first);
-            if (second != null) {
-                select.setLong(2, second);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setLong(i + 1, parameters.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Attribution;
@@ -60,8 +61,11 @@ public final class ClaimLinker {
     private final long versionId;
     private final Doc doc;
     private final StoryLinker.Linked linked;
+    /** The content words of each claim when first analysed, by attribution id; null: compute them from the doc. */
+    private final @Nullable Map<String, List<String>> prior;
 
-    private ClaimLinker(ArticleContext article) {
+    private ClaimLinker(ArticleContext article, @Nullable Map<String, List<String>> prior) {
+        this.prior = prior;
         this.article = article;
         this.connection = article.connection();
         this.versionId = article.versionId();
@@ -72,8 +76,39 @@ public final class ClaimLinker {
     /** Records the claims and conflicts of {@code doc}, stored under {@code versionId}. */
     public static void link(Connection connection, long versionId, Doc doc, StoryLinker.Linked linked)
             throws SQLException {
+        link(connection, versionId, doc, linked, null);
+    }
+
+    /**
+     * As {@link #link(Connection, long, Doc, StoryLinker.Linked)}, for a document read back from its
+     * stored JSON (which holds no lemmas): with {@code prior}, the content words of each claim as
+     * first analysed, by attribution id, an attribution is a claim exactly when it is in {@code prior},
+     * with those words.
+     */
+    public static void relink(Connection connection, long versionId, Doc doc, StoryLinker.Linked linked,
+            Map<String, List<String>> prior) throws SQLException {
+        link(connection, versionId, doc, linked, Map.copyOf(prior));
+    }
+
+    /** The stored claims' content words of {@code versionId}, by attribution id (for {@link #relink}). */
+    public static Map<String, List<String>> storedWords(Connection connection, long versionId) throws SQLException {
+        Map<String, List<String>> words = new java.util.HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT attribution_id, words FROM claims WHERE version_id = ?")) {
+            select.setLong(1, versionId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    words.put(rows.getString(1), List.of(rows.getString(2).split(" ")));
+                }
+            }
+        }
+        return words;
+    }
+
+    private static void link(Connection connection, long versionId, Doc doc, StoryLinker.Linked linked,
+            @Nullable Map<String, List<String>> prior) throws SQLException {
         ArticleContext article = new ArticleContext(connection, versionId, doc, linked);
-        ClaimLinker linker = new ClaimLinker(article);
+        ClaimLinker linker = new ClaimLinker(article, prior);
         linker.claims();
         QuantityConflicts.link(article);
         if (linked.copyOf() == null) {
@@ -86,7 +121,8 @@ public final class ClaimLinker {
     private void claims() throws SQLException {
         for (Attribution attribution : doc.attributions()) {
             Span content = attribution.content();
-            List<String> words = ContentWords.of(doc, content.start(), content.end());
+            List<String> words = prior == null ? ContentWords.of(doc, content.start(), content.end())
+                    : prior.getOrDefault(attribution.id(), List.of());
             if (new java.util.HashSet<>(words).size() < MIN_WORDS) {
                 continue;
             }

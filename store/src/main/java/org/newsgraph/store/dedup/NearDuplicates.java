@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -52,22 +55,7 @@ public final class NearDuplicates {
             return Optional.empty();
         }
         long[] bands = MinHash.bands(signature);
-        TreeSet<Long> candidates = new TreeSet<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT b.version_id FROM article_bands b
-                JOIN article_versions v ON v.version_id = b.version_id AND v.is_latest = TRUE
-                WHERE b.band_no = ? AND b.band_hash = ? AND v.article_id <> ?""")) {
-            for (int b = 0; b < bands.length; b++) {
-                select.setInt(1, b);
-                select.setLong(2, bands[b]);
-                select.setString(3, articleId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        candidates.add(rows.getLong(1));
-                    }
-                }
-            }
-        }
+        TreeSet<Long> candidates = new TreeSet<>(sharingABand(connection, bands, articleId));
         @Nullable String copyOf = null;
         Map<Long, String> laterCopies = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -90,24 +78,10 @@ public final class NearDuplicates {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO article_bands (band_no, band_hash, version_id) VALUES (?, ?, ?)")) {
-            for (int b = 0; b < bands.length; b++) {
-                insert.setInt(1, b);
-                insert.setLong(2, bands[b]);
-                insert.setLong(3, versionId);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        insertBands(connection, versionId, bands);
         insertSignature(connection, versionId, encode(signature));
         if (copyOf != null) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
-                update.setString(1, copyOf);
-                update.setLong(2, versionId);
-                update.executeUpdate();
-            }
+            setCopyOf(connection, versionId, copyOf);
         }
         if (relinkLater) {
             String original = copyOf != null ? copyOf : articleId;
@@ -122,6 +96,90 @@ public final class NearDuplicates {
             }
         }
         return Optional.ofNullable(copyOf);
+    }
+
+    /**
+     * As {@link #record(Connection, long, String, String)}, when versions are recorded again in an order
+     * of their own (a rebuild, with every signature removed first): every version that already has
+     * bands counts as earlier, and the copy is of the candidate that comes first in {@code order}.
+     *
+     * @param order the rank of each version id in that order
+     */
+    public static Optional<String> recordInOrder(Connection connection, long versionId, String articleId,
+            String text, Map<Long, Integer> order) throws SQLException {
+        long[] signature = MinHash.signature(text);
+        if (signature.length == 0) {
+            insertSignature(connection, versionId, "");
+            return Optional.empty();
+        }
+        long[] bands = MinHash.bands(signature);
+        TreeSet<Long> candidates = new TreeSet<>(Comparator
+                .comparing((Long id) -> order.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id));
+        candidates.addAll(sharingABand(connection, bands, articleId));
+        @Nullable String copyOf = null;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT s.signature, v.article_id, v.copy_of FROM article_signatures s "
+                        + "JOIN article_versions v ON v.version_id = s.version_id WHERE s.version_id = ?")) {
+            for (long candidate : candidates) {
+                select.setLong(1, candidate);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next() && MinHash.similarity(signature, decode(rows.getString(1))) >= THRESHOLD) {
+                        copyOf = rows.getString(3) != null ? rows.getString(3) : rows.getString(2);
+                        break;
+                    }
+                }
+            }
+        }
+        insertBands(connection, versionId, bands);
+        insertSignature(connection, versionId, encode(signature));
+        if (copyOf != null) {
+            setCopyOf(connection, versionId, copyOf);
+        }
+        return Optional.ofNullable(copyOf);
+    }
+
+    private static void setCopyOf(Connection connection, long versionId, String copyOf) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE article_versions SET copy_of = ? WHERE version_id = ?")) {
+            update.setString(1, copyOf);
+            update.setLong(2, versionId);
+            update.executeUpdate();
+        }
+    }
+
+    /** The latest versions of other articles that share a band with {@code bands}. */
+    private static Set<Long> sharingABand(Connection connection, long[] bands, String articleId)
+            throws SQLException {
+        Set<Long> candidates = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT b.version_id FROM article_bands b
+                JOIN article_versions v ON v.version_id = b.version_id AND v.is_latest = TRUE
+                WHERE b.band_no = ? AND b.band_hash = ? AND v.article_id <> ?""")) {
+            for (int b = 0; b < bands.length; b++) {
+                select.setInt(1, b);
+                select.setLong(2, bands[b]);
+                select.setString(3, articleId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        candidates.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static void insertBands(Connection connection, long versionId, long[] bands) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO article_bands (band_no, band_hash, version_id) VALUES (?, ?, ?)")) {
+            for (int b = 0; b < bands.length; b++) {
+                insert.setInt(1, b);
+                insert.setLong(2, bands[b]);
+                insert.setLong(3, versionId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private static void insertSignature(Connection connection, long versionId, String signature)

@@ -318,6 +318,12 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public org.newsgraph.store.rebuild.Rebuilt rebuild(boolean force,
+            org.newsgraph.store.rebuild.Rebuild.Progress progress) {
+        return new org.newsgraph.store.rebuild.Rebuild(this::actorWork).run(force, progress);
+    }
+
+    @Override
     public org.newsgraph.store.FeedLog feeds() {
         return new org.newsgraph.store.FeedLog(this::actorWork);
     }

@@ -26,7 +26,7 @@ import org.newsgraph.model.Event;
  * {@code story_keys}: its type with its trigger lemma, and its type with each of its corpus-wide
  * actors, within {@value StorySimilarity#WINDOW_DAYS} days of its day (undated events and stories
  * match any day); at most {@value #CANDIDATES} stories a key, newest first. Each candidate is scored
- * against its {@value #MEMBERS} latest events ({@link StorySimilarity}); the event joins the best one
+ * against its {@value #MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
  * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story. So the work per article
  * depends on how many stories share its keys, never on how many are stored.
  *
@@ -46,12 +46,15 @@ public final class StoryLinker {
     private final long versionId;
     private final Doc doc;
     private final @Nullable String copyOf;
+    private final Map<String, EventFeatures> prior;
 
-    private StoryLinker(Connection connection, long versionId, Doc doc, @Nullable String copyOf) {
+    private StoryLinker(Connection connection, long versionId, Doc doc, @Nullable String copyOf,
+            Map<String, EventFeatures> prior) {
         this.connection = connection;
         this.versionId = versionId;
         this.doc = doc;
         this.copyOf = copyOf;
+        this.prior = prior;
     }
 
     /**
@@ -63,7 +66,35 @@ public final class StoryLinker {
      */
     public static Linked link(Connection connection, long versionId, Doc doc, @Nullable String copyOf)
             throws SQLException {
-        return new StoryLinker(connection, versionId, doc, copyOf).run();
+        return new StoryLinker(connection, versionId, doc, copyOf, Map.of()).run();
+    }
+
+    /**
+     * As {@link #link(Connection, long, Doc, String)}, for a document read back from its stored JSON
+     * (which holds no tokens): an event found in {@code prior} (by event id) keeps the trigger lemma,
+     * sentence and words computed when it was first analysed, and only its actors, place and day are
+     * taken from {@code doc} and the current actor links.
+     */
+    public static Linked relink(Connection connection, long versionId, Doc doc, @Nullable String copyOf,
+            Map<String, EventFeatures> prior) throws SQLException {
+        return new StoryLinker(connection, versionId, doc, copyOf, Map.copyOf(prior)).run();
+    }
+
+    /** The stored features of the events of {@code versionId} that are in a story, by event id. */
+    public static Map<String, EventFeatures> storedFeatures(Connection connection, long versionId)
+            throws SQLException {
+        Map<String, EventFeatures> features = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(MEMBER_COLUMNS
+                + "FROM story_events WHERE version_id = ?")) {
+            select.setLong(1, versionId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    EventFeatures f = member(rows);
+                    features.put(f.eventId(), f);
+                }
+            }
+        }
+        return features;
     }
 
     /**
@@ -90,7 +121,7 @@ public final class StoryLinker {
         Map<String, EventFeatures> features = new LinkedHashMap<>();
         Set<String> lead = EventFeatures.lead(doc);
         for (Event event : doc.events()) {
-            EventFeatures f = EventFeatures.of(doc, event, actorOf, lead);
+            EventFeatures f = withPrior(EventFeatures.of(doc, event, actorOf, lead));
             Candidate best = bestStory(f);
             long story = best == null ? newStory(f) : best.story();
             insertMember(story, f, best == null ? 0 : best.score());
@@ -151,6 +182,15 @@ public final class StoryLinker {
         return actors;
     }
 
+    private EventFeatures withPrior(EventFeatures f) {
+        @Nullable EventFeatures known = prior.get(f.eventId());
+        if (known == null || !known.type().equals(f.type())) {
+            return f;
+        }
+        return new EventFeatures(f.articleId(), f.eventId(), f.type(), f.status(), known.lemma(), f.actorIds(),
+                f.placeId(), f.day(), known.words(), known.context(), known.sentence());
+    }
+
     /** The blocking keys of an event: its type with its lemma, and with each of its actors. */
     static List<String> keys(EventFeatures f) {
         List<String> keys = new ArrayList<>();
@@ -201,34 +241,46 @@ public final class StoryLinker {
         return best;
     }
 
-    /** The latest events of a story, as their features. */
+    /** The columns of a story event that make its features. */
+    private static final String MEMBER_COLUMNS = """
+            SELECT event_id, event_type, event_status, trigger_lemma, actor_ids, place_id, event_day, words,
+                sentence_text, lead_words, article_id
+            """;
+
+    /**
+     * The latest events of a story by their day (undated last), then article id and event id, as their
+     * features: an order of the events themselves, not of their storing, so that the same stored
+     * articles compare with the same members whatever order they came in (index V11).
+     */
     private List<EventFeatures> members(long story) throws SQLException {
         List<EventFeatures> members = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT event_id, event_type, event_status, trigger_lemma, actor_ids, place_id, event_day, words,
-                    sentence_text, lead_words, article_id
-                FROM story_events WHERE story_id = ? ORDER BY version_id DESC, event_id
-                FETCH FIRST ? ROWS ONLY""")) {
+        try (PreparedStatement select = connection.prepareStatement(MEMBER_COLUMNS
+                + "FROM story_events WHERE story_id = ? "
+                + "ORDER BY event_day DESC NULLS LAST, article_id DESC, event_id DESC FETCH FIRST ? ROWS ONLY")) {
             select.setLong(1, story);
             select.setInt(2, MEMBERS);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Set<Long> actors = new TreeSet<>();
-                    for (String id : rows.getString(5).strip().split(" ")) {
-                        if (!id.isEmpty()) {
-                            actors.add(Long.parseLong(id));
-                        }
-                    }
-                    long place = rows.getLong(6);
-                    @Nullable Long placeId = rows.wasNull() ? null : place;
-                    members.add(new EventFeatures(rows.getString(11), rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), actors, placeId, rows.getString(7),
-                            ContentWords.split(rows.getString(8)), ContentWords.split(rows.getString(10)),
-                            rows.getString(9)));
+                    members.add(member(rows));
                 }
             }
         }
         return members;
+    }
+
+    /** A story event row of {@link #MEMBER_COLUMNS} as features. */
+    private static EventFeatures member(ResultSet rows) throws SQLException {
+        Set<Long> actors = new TreeSet<>();
+        for (String id : rows.getString(5).strip().split(" ")) {
+            if (!id.isEmpty()) {
+                actors.add(Long.parseLong(id));
+            }
+        }
+        long place = rows.getLong(6);
+        @Nullable Long placeId = rows.wasNull() ? null : place;
+        return new EventFeatures(rows.getString(11), rows.getString(1), rows.getString(2), rows.getString(3),
+                rows.getString(4), actors, placeId, rows.getString(7),
+                ContentWords.split(rows.getString(8)), ContentWords.split(rows.getString(10)), rows.getString(9));
     }
 
     private long newStory(EventFeatures f) throws SQLException {
