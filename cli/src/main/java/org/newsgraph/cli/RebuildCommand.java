@@ -53,7 +53,7 @@ final class RebuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ArticleStore store;
         try {
-            store = Stores.open(db != null ? db : Stores.defaultSpec(System.getenv()));
+            store = Stores.openExisting(db != null ? db : Stores.defaultSpec(System.getenv()), System.getenv());
         } catch (StoreException e) {
             throw new UsageException(String.valueOf(e.getMessage()));
         }

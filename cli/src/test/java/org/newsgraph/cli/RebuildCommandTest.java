@@ -83,6 +83,17 @@ class RebuildCommandTest {
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
     }
 
+    @Test
+    void aMissingStoreIsRefusedAndNotCreated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path missing = dir.resolve("nothing-here");
+
+        CliRun run = CliRun.of("rebuild", "--db", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("newsgraph: no store at " + missing);
+        assertThat(missing).doesNotExist();
+    }
+
     private static Doc person(String id, String date, String text, String name) {
         List<Mention> mentions = new ArrayList<>();
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
