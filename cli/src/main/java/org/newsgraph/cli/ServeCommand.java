@@ -82,6 +82,13 @@ final class ServeCommand implements Callable<Integer> {
         CommandLine cli = ActorsCommand.commandLine(spec);
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
+        // Usage errors first, before the store is looked for or opened.
+        if (bench != null && bench < 1) {
+            throw new UsageException("--bench must be positive: " + bench);
+        }
+        if (benchAnalyze != null && benchAnalyze < 1) {
+            throw new UsageException("--bench-analyze must be positive: " + benchAnalyze);
+        }
         ArticleStore store = db.open();
         NewsgraphServer server;
         try {
