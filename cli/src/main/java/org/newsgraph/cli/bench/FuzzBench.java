@@ -37,6 +37,8 @@ public final class FuzzBench {
     private final int count;
     private final @Nullable Analyzer analyzer;
     private final Duration budget;
+    /** With an analyser: articles analysed, refused, stopped at the budget, failed in a stage. */
+    private final long[] analysis = new long[4];
 
     /**
      * @param count     files per kind
@@ -104,9 +106,6 @@ public final class FuzzBench {
         }
         return broken.size();
     }
-
-    /** Analysed, refused, stopped at the budget, failed in a stage. */
-    private final long[] analysis = new long[4];
 
     private void analyse(Article article, HostileFiles.HostileFile file, Tally tally, List<String> broken) {
         if (analyzer == null) {

@@ -204,7 +204,7 @@ final class ActorFinder {
                 verbActors(v, gov, type, sources, new LinkedHashSet<>());
             }
             targets.addAll(targets(v, gov, type).stream().filter(x -> x != t).toList());
-        } else if (sources.isEmpty() && extra.isEmpty() && instigates(v, gov, t, rel, type)) {
+        } else if (sources.isEmpty() && extra.isEmpty() && instigates(v, gov, rel)) {
             v.children(gov, "nsubj").stream().filter(s -> !v.parse().relation(s).equals("nsubj:pass"))
                     .findFirst().ifPresent(sources::add);
         } else if (rel.equals("nsubj")) {
@@ -217,21 +217,14 @@ final class ActorFinder {
 
     /**
      * Verbs whose subject sets off the event their object names: "Putin ordered an invasion",
-     * "Hamas threatened new attacks", "Russia called for a full-scale invasion" (with "for"; only for
-     * force and protest: who calls for a ceasefire or an inquiry does not carry it out).
+     * "Hamas threatened new attacks". Not "call for": who calls for a ceasefire or an inquiry does not
+     * carry it out.
      */
     private static final Set<String> INSTIGATORS = Set.of("order", "authorize", "authorise", "command", "plan",
-            "prepare", "threaten", "call", "orchestrate", "mastermind");
+            "prepare", "threaten", "orchestrate", "mastermind");
 
-    private static boolean instigates(DocView v, int gov, int noun, String rel, PloverType type) {
-        if (!INSTIGATORS.contains(v.lemma(gov))) {
-            return false;
-        }
-        if (v.lemma(gov).equals("call")) {
-            return rel.startsWith("obl") && v.caseOf(noun).equals("for")
-                    && Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE).contains(type);
-        }
-        return rel.equals("obj");
+    private static boolean instigates(DocView v, int gov, String rel) {
+        return INSTIGATORS.contains(v.lemma(gov)) && rel.equals("obj");
     }
 
     /** Modifiers before a noun: "Russian" and "US" in "Russian missiles", "US sanctions". */

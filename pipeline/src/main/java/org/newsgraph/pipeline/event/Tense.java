@@ -143,9 +143,8 @@ final class Tense {
     /**
      * "called for an investigation", "planned an attack", "refused talks", "agreed to a meeting": the
      * status a governing verb gives the event noun that is its object (or its "for"/"to" oblique).
-     * Not "go" ("went on strike", "went to war" happened), and not "call": news uses "called for" both
-     * for a request and for a launch ("since Russia called for a full-scale invasion"), so a noun
-     * after it keeps the tense of the sentence.
+     * Not "go" ("went on strike", "went to war" happened), and not "call": what "called for" a noun
+     * gives (a request, or loosely a launch) is left to the tense of the sentence, as before this rule.
      */
     private Optional<EventStatus> governedNoun(DocView v, int t, int clause) {
         if (clause == t || !v.isNominal(t) || NOT_GOVERNING_NOUNS.contains(v.lemma(clause))) {

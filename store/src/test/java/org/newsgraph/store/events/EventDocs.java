@@ -54,7 +54,8 @@ public final class EventDocs {
                 .withEvents(List.of(visit));
     }
 
-    private static Entity entity(String text, String id, EntityType type, String name) {
+    /** A named entity whose mentions are every occurrence of {@code name} in {@code text}. */
+    public static Entity entity(String text, String id, EntityType type, String name) {
         List<Mention> mentions = new ArrayList<>();
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             mentions.add(new Mention(Span.of(text, at, at + name.length()), 0, 1, 0, type, MentionKind.NAME));
@@ -62,7 +63,8 @@ public final class EventDocs {
         return new Entity(id, type, name, mentions, List.of());
     }
 
-    private static Span span(String text, String words) {
+    /** The span of the first occurrence of {@code words} in {@code text}. */
+    public static Span span(String text, String words) {
         int at = text.indexOf(words);
         if (at < 0) {
             throw new IllegalArgumentException("'" + words + "' is not in the text");

@@ -11,9 +11,8 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventStatus;
-import org.newsgraph.model.Mention;
-import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.Span;
+import org.newsgraph.store.events.EventDocs;
 
 /**
  * Hand-built analysed articles whose cross-article results depend on the order they are stored in,
@@ -88,18 +87,10 @@ final class OrderDocs {
     }
 
     private static Entity entity(String text, String id, EntityType type, String name) {
-        List<Mention> mentions = new ArrayList<>();
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            mentions.add(new Mention(Span.of(text, at, at + name.length()), 0, 1, 0, type, MentionKind.NAME));
-        }
-        return new Entity(id, type, name, mentions, List.of());
+        return EventDocs.entity(text, id, type, name);
     }
 
     private static Span span(String text, String words) {
-        int at = text.indexOf(words);
-        if (at < 0) {
-            throw new IllegalArgumentException("'" + words + "' is not in the text");
-        }
-        return Span.of(text, at, at + words.length());
+        return EventDocs.span(text, words);
     }
 }
