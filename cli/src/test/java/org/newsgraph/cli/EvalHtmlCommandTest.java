@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EvalHtmlCommandTest {
 
     /** Two pages: 5 wanted snippets (one absent from its page), 6 unwanted (one, "Den Teig", in the body). */
-    private static final Path FIXTURE = Path.of("src", "test", "resources", "html-eval");
+    private static final Path FIXTURE = Path.of("..", "eval", "src", "test", "resources", "html-eval");
     private static final Path DATA = Path.of("..", "..", "shared", "data", "html-eval");
 
     private record Result(int exitCode, String out, String err) {
