@@ -5,20 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.CorpusFormatException;
 import org.newsgraph.eval.gum.GumDocument;
-import org.newsgraph.eval.gum.GumEvaluation;
 import org.newsgraph.eval.gum.GumReader;
-import org.newsgraph.eval.gum.GumScores;
-import org.newsgraph.eval.gum.LinkScores;
-import org.newsgraph.model.Article;
-import org.newsgraph.model.Doc;
+import org.newsgraph.eval.gum.GumReport;
+import org.newsgraph.eval.gum.GumRun;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
-import org.newsgraph.pipeline.RejectedInputException;
-import org.newsgraph.pipeline.StageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval gum DIR}: analyses each GUM document's text and scores the entity mentions
- * and coreference chains newsgraph finds against GUM's gold annotation (see eval/README.md). Scores
+ * and coreference chains newsgraph finds against GUM's gold annotation ({@link GumRun}, see
+ * eval/README.md). Scores
  * go to standard output, progress and failed documents to standard error. Exit codes: 0, 1 if some
  * documents failed to analyse, 2 for a missing directory, no documents or a malformed file.
  */
@@ -94,29 +89,15 @@ public final class EvalGumCommand implements Callable<Integer> {
             config = linkOptions.linking(config, err);
         }
         Analyzer analyzer = Analyzers.get(config);
-        GumScores total = GumScores.EMPTY;
-        LinkScores linkTotal = LinkScores.EMPTY;
-        int failed = 0;
-        for (int i = 0; i < documents.size(); i++) {
-            GumDocument gold = documents.get(i);
-            err.printf(Locale.ROOT, "[%d/%d] %s%n", i + 1, documents.size(), gold.id());
-            err.flush();
-            try {
-                Doc doc = analyzer.analyze(Article.of(gold.id(), gold.text()));
-                total = total.plus(GumEvaluation.evaluate(gold, doc));
-                linkTotal = linkTotal.plus(LinkScores.evaluate(gold, doc, linkMistakes ? err::println : m -> { }));
-            } catch (RejectedInputException | StageException e) {
-                err.println("newsgraph: " + gold.id() + ": " + e.getMessage());
-                failed++;
-            }
-        }
-        EvalGumReport report = new EvalGumReport(directory.toString(), total, failed);
+        GumRun.Scores scores = new GumRun(analyzer::analyze, linkMistakes ? err::println : m -> { }, err)
+                .run(documents);
+        GumReport report = new GumReport(directory.toString(), scores.scores(), scores.failed());
         out.print(format == Format.text ? report.toText() : report.toJson() + System.lineSeparator());
         if (links) {
-            out.print(linkTotal.toText());
+            out.print(scores.links().toText());
         }
         out.flush();
-        return failed > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
+        return scores.failed() > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
     }
 
     private List<GumDocument> readDocuments() {

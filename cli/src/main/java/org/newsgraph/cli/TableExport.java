@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.cli.export.PolecatWriter;
-import org.newsgraph.cli.export.StoredIds;
 import org.newsgraph.io.output.DocumentFormatException;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
@@ -19,10 +16,12 @@ import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Event;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.events.DocumentLines;
+import org.newsgraph.store.events.StoredIds;
 
 /**
  * The document and event formats of {@code export}: each stored document (latest version, as
- * {@link org.newsgraph.store.events.EventIndex#documents} chose them) as a JSON line, as rows of the
+ * {@link org.newsgraph.store.events.EventIndex#documents} chose them) as a JSON line ({@link DocumentLines}), as rows of the
  * events CSV, or as rows of the POLECAT table. The events CSV has the columns of
  * {@link EventCsvWriter} and then the corpus-wide ids the store assigned ({@link #ID_COLUMNS}: the
  * source and target actors' ids, {@code ;}-separated when several, and the event's story id; empty
@@ -32,8 +31,6 @@ final class TableExport {
 
     /** The columns the events CSV of a store adds to those of {@link EventCsvWriter}. */
     static final List<String> ID_COLUMNS = List.of("source_actor_id", "target_actor_id", "story_id");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExportCommand.Format format;
     private final PrintWriter out;
@@ -57,7 +54,7 @@ final class TableExport {
 
     void write(String document) throws IOException {
         switch (format) {
-            case JSONL -> out.println(json(document));
+            case JSONL -> DocumentLines.write(out, document);
             case EVENTS_CSV -> csv(doc(document), StoredIds.read(document));
             case POLECAT -> {
                 StoredIds ids = StoredIds.read(document);
@@ -100,15 +97,6 @@ final class TableExport {
     private boolean involves(Event event, StoredIds ids) {
         return actorId == null
                 || event.actors().stream().anyMatch(a -> ids.actor(a.entity()).equals(Optional.of(actorId)));
-    }
-
-    /** A stored document on one line. */
-    private static String json(String document) {
-        try {
-            return JSON.readTree(document).toString();
-        } catch (JsonProcessingException e) {
-            throw new StoreException("a stored document is no JSON: " + e.getMessage(), e);
-        }
     }
 
     /** A stored document as the analysed document it was written from. */

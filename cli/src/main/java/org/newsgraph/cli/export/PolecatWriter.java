@@ -24,6 +24,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.store.events.EventIndex;
+import org.newsgraph.store.events.StoredIds;
 
 /**
  * Writes events as POLECAT's tab-separated event table: POLECAT's 40 columns in its order, then

@@ -19,6 +19,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
+import org.newsgraph.store.events.StoredIds;
 
 /** POLECAT rows: one line per event whatever the names hold, and each side's actors aligned. */
 class PolecatWriterTest {

@@ -41,7 +41,7 @@ class GumEvaluationTest {
         return new Mention(Span.of(GumFixture.TEXT, start, end), 0, 1, 0, type, kind);
     }
 
-    private static Doc analysed() {
+    static Doc analysed() {
         Doc doc = Doc.of(Article.of("fixture", GumFixture.TEXT));
         return doc.withMentions(List.of(MARIA, OSLO, CITY, LOPEZ, NORSK)).withEntities(List.of(
                 new Entity("e1", EntityType.PERSON, "Maria Lopez", List.of(MARIA, LOPEZ), List.of()),

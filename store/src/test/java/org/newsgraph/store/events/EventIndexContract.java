@@ -110,4 +110,28 @@ abstract class EventIndexContract {
                 store.events().latestDocument("w1").orElseThrow());
         assertThat(store.events().latestDocument("nobody")).isEmpty();
     }
+
+    @Test
+    void exportedLinesReadBackAsTheDocumentsWithTheirStoryIds() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (String document : store.events().documents(null, null, null)) {
+            DocumentLines.write(lines, document);
+        }
+
+        List<String> read = new java.util.ArrayList<>();
+        for (String line : lines.toString().split(System.lineSeparator())) {
+            DocumentLines.Exported exported = DocumentLines.read(line);
+            for (org.newsgraph.model.Event e : exported.doc().events()) {
+                read.add(exported.doc().id() + " " + e.id() + " " + e.trigger().text() + " "
+                        + exported.ids().story(e.id()).orElse("none"));
+            }
+        }
+        List<String> stored = store.stories().memberships().stream()
+                .map(m -> m.articleId() + " " + m.eventId() + " " + (m.articleId().equals("w1")
+                        ? EventDocs.SUMMIT_TEXT : EventDocs.VISIT_TEXT).substring(m.start(), m.end()) + " " + m.storyId())
+                .toList();
+        assertThat(lines.toString()).endsWith("}" + System.lineSeparator()).doesNotContain("\n{");
+        assertThat(read).hasSize(3).containsExactlyInAnyOrderElementsOf(stored);
+        assertThat(read.get(0)).startsWith("w1 v1 met ");
+    }
 }

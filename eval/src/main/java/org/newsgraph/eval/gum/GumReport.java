@@ -1,38 +1,32 @@
-package org.newsgraph.cli;
+package org.newsgraph.eval.gum;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.newsgraph.eval.gum.DetectionScores;
-import org.newsgraph.eval.gum.GoldScope;
-import org.newsgraph.eval.gum.GumCategory;
-import org.newsgraph.eval.gum.GumCounts;
-import org.newsgraph.eval.gum.GumScores;
-import org.newsgraph.eval.gum.MatchMode;
-import org.newsgraph.eval.gum.Setting;
 import org.newsgraph.eval.score.CorefScores;
 import org.newsgraph.eval.score.Score;
 
 /**
  * The figures of {@code newsgraph eval gum} as text tables (percentages) or as JSON (ratios in
- * [0, 1], with the raw numerators and denominators so that runs can be summed).
+ * [0, 1], with the raw numerators and denominators so that runs can be summed). Immutable.
  *
  * @param directory the GUM folder scored
  * @param scores    the corpus-level scores
- * @param failed    documents the analyser failed on (not scored)
+ * @param failed    documents the analyser failed on (scored as finding nothing: their gold counts)
  */
-record EvalGumReport(String directory, GumScores scores, int failed) {
+public record GumReport(String directory, GumScores scores, int failed) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final List<MatchMode> MATCHES = List.of(MatchMode.EXACT, MatchMode.HEAD);
 
-    String toText() {
+    /** The tables, each line without trailing spaces. */
+    public String toText() {
         GumCounts c = scores.counts();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "GUM %s: %d documents scored%s%n", directory, c.documents(),
-                failed == 0 ? "" : ", " + failed + " failed"));
+                failed == 0 ? "" : ", " + failed + " of them failed (scored as finding nothing)"));
         b.append(String.format(Locale.ROOT, "gold: %d mentions (%d named) in %d chains (%d with a named mention)%n",
                 c.goldMentions(), c.goldNamedMentions(), c.goldChains(), c.goldNamedChains()));
         b.append(String.format(Locale.ROOT, "newsgraph: %d mentions (%d names) in %d entities%n",
@@ -124,7 +118,8 @@ record EvalGumReport(String directory, GumScores scores, int failed) {
         return String.format(Locale.ROOT, "%.1f", 100 * ratio);
     }
 
-    String toJson() {
+    /** One indented JSON object, without a final line end. */
+    public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("corpus", "gum");
         root.put("directory", directory);

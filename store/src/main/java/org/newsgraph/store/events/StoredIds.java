@@ -1,4 +1,4 @@
-package org.newsgraph.cli.export;
+package org.newsgraph.store.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
