@@ -5,24 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.CorpusFormatException;
+import org.newsgraph.eval.ecbplus.CrossDocReport;
+import org.newsgraph.eval.ecbplus.CrossDocRun;
 import org.newsgraph.eval.ecbplus.EcbDocument;
 import org.newsgraph.eval.ecbplus.EcbplusCorpus;
 import org.newsgraph.eval.ecbplus.TopicRange;
-import org.newsgraph.eval.ecbplus.TopicScores;
-import org.newsgraph.eval.ecbplus.TriggerScorer;
-import org.newsgraph.eval.score.Score;
-import org.newsgraph.model.Article;
-import org.newsgraph.model.Doc;
-import org.newsgraph.model.Span;
+import org.newsgraph.eval.ecbplus.TriggerReport;
+import org.newsgraph.eval.ecbplus.TriggerRun;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
-import org.newsgraph.pipeline.RejectedInputException;
-import org.newsgraph.pipeline.StageException;
-import org.newsgraph.pipeline.event.Trigger;
 import org.newsgraph.pipeline.event.TriggerFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph eval ecbplus DIR}: analyses ECB+ documents and scores event-trigger detection
  * (newsgraph's {@link TriggerFinder}, untyped) against the gold action mentions; with {@code --cross-doc},
  * cross-document event coreference of the stories against the gold event chains, next to the same-lemma
- * baseline ({@link EvalEcbplusCrossDoc}). Scores go to standard output, progress and failed documents to standard error. Exit codes: 0; 1 if some documents failed
+ * baseline ({@link CrossDocRun}; with {@code --via-export} the stories are read from the exported JSON
+ * lines). The runs are {@link TriggerRun} and {@link CrossDocRun}. Scores go to standard output,
+ * progress and failed documents to standard error. Exit codes: 0; 1 if some documents failed
  * to analyse; 2 for a folder that is not an ECB+ release, a bad topic range or no documents.
  */
 @Command(name = "ecbplus",
@@ -56,7 +51,8 @@ import picocli.CommandLine.Spec;
                     + "stories are clusters over the stored events (predicted mentions) of the listed sentences, "
                     + "aligned one-to-one to gold action mentions they share a token with, and scored against the "
                     + "gold cross-document chains (MUC, B3, CEAF-e, CoNLL F1, summed over topics); the same-lemma "
-                    + "baseline clusters the same events by trigger lemma within a topic.",
+                    + "baseline clusters the same events by trigger lemma within a topic. With --via-export the "
+                    + "stories are read from each topic's export --format jsonl lines (events[].story) instead.",
             ""})
 public final class EvalEcbplusCommand implements Callable<Integer> {
 
@@ -89,12 +85,20 @@ public final class EvalEcbplusCommand implements Callable<Integer> {
     @Option(names = "--mentions", paramLabel = "KIND", defaultValue = "triggers",
             description = "With --cross-doc, the predicted event mentions stored and clustered: events (newsgraph's "
                     + "PLOVER-typed events) or triggers (also every other trigger, all of one type) (default: ${DEFAULT-VALUE}).")
-    private EvalEcbplusCrossDoc.Mentions mentions = EvalEcbplusCrossDoc.Mentions.triggers;
+    private CrossDocRun.Mentions mentions = CrossDocRun.Mentions.triggers;
+
+    @Option(names = "--via-export",
+            description = "With --cross-doc, read each topic's stories from its `export --format jsonl` lines "
+                    + "(events[].story) instead of the store: the figures must be the same.")
+    private boolean viaExport;
 
     @Override
     public Integer call() {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1: " + limit);
+        }
+        if (viaExport && !crossDoc) {
+            throw new UsageException("--via-export reads the stories of --cross-doc; give --cross-doc too");
         }
         TopicRange range = range();
         EcbplusCorpus corpus = read(range);
@@ -105,34 +109,19 @@ public final class EvalEcbplusCommand implements Callable<Integer> {
         err.flush();
         Analyzer analyzer = Analyzers.get(AnalyzerConfig.defaults());
         if (crossDoc) {
-            EvalEcbplusCrossDoc.Scores scores = new EvalEcbplusCrossDoc(analyzer::analyze, mentions, err)
+            CrossDocRun.Scores scores = new CrossDocRun(analyzer::analyze, mentions,
+                    viaExport ? CrossDocRun.Source.EXPORT : CrossDocRun.Source.STORE, err)
                     .run(documents, corpus.selection());
-            out.print(format == Format.text ? EvalEcbplusCrossDoc.text(range.toString(), scores)
-                    : EvalEcbplusCrossDoc.json(range.toString(), scores));
+            out.print(format == Format.text ? CrossDocReport.text(range, scores)
+                    : CrossDocReport.json(range, scores) + System.lineSeparator());
             out.flush();
             return scores.failed() > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
         }
-        TriggerFinder finder = new TriggerFinder();
-        TopicScores scores = TopicScores.EMPTY;
-        int failed = 0;
-        for (int i = 0; i < documents.size(); i++) {
-            EcbDocument gold = documents.get(i);
-            try {
-                Doc doc = analyzer.analyze(Article.of(gold.name(), gold.text()));
-                List<Span> predicted = finder.find(doc).stream().map(Trigger::span).toList();
-                scores = scores.plus(gold.topic(), TriggerScorer.score(gold, predicted, corpus.selection()));
-            } catch (RejectedInputException | StageException e) {
-                err.println("newsgraph: " + gold.name() + ": " + e.getMessage());
-                failed++;
-            }
-            if ((i + 1) % 25 == 0) {
-                err.printf(Locale.ROOT, "newsgraph: %d/%d documents%n", i + 1, documents.size());
-                err.flush();
-            }
-        }
-        out.print(format == Format.text ? text(range, documents.size() - failed, scores) : json(range, scores));
+        TriggerRun.Scores scores = new TriggerRun(analyzer::analyze, err).run(documents, corpus.selection());
+        out.print(format == Format.text ? TriggerReport.text(range, scores)
+                : TriggerReport.json(range, scores) + System.lineSeparator());
         out.flush();
-        return failed > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
+        return scores.failed() > 0 ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
     }
 
     private TopicRange range() {
@@ -159,38 +148,5 @@ public final class EvalEcbplusCommand implements Callable<Integer> {
             throw new UsageException("no ECB+ documents with listed sentences in topics " + range + " of " + directory);
         }
         return corpus;
-    }
-
-    private static String text(TopicRange range, int documents, TopicScores scores) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "ECB+ event triggers, topics %s: %d documents%n%n", range, documents));
-        sb.append(String.format(Locale.ROOT, "%-8s %6s %6s %6s %7s %7s%n", "topic", "P", "R", "F1", "gold", "pred"));
-        for (Map.Entry<Integer, Score> e : scores.sorted().entrySet()) {
-            sb.append(row(Integer.toString(e.getKey()), e.getValue()));
-        }
-        sb.append(row("all", scores.total()));
-        return sb.toString();
-    }
-
-    private static String row(String label, Score s) {
-        return String.format(Locale.ROOT, "%-8s %6.3f %6.3f %6.3f %7d %7d%n", label, s.precision(), s.recall(), s.f1(),
-                Math.round(s.recallDenominator()), Math.round(s.precisionDenominator()));
-    }
-
-    private static String json(TopicRange range, TopicScores scores) {
-        StringBuilder sb = new StringBuilder("{\"topics\":\"").append(range).append("\",\"all\":");
-        sb.append(json(scores.total())).append(",\"by_topic\":{");
-        String sep = "";
-        for (Map.Entry<Integer, Score> e : scores.sorted().entrySet()) {
-            sb.append(sep).append('"').append(e.getKey()).append("\":").append(json(e.getValue()));
-            sep = ",";
-        }
-        return sb.append("}}").append(System.lineSeparator()).toString();
-    }
-
-    private static String json(Score s) {
-        return String.format(Locale.ROOT, "{\"p\":%.4f,\"r\":%.4f,\"f1\":%.4f,\"gold\":%d,\"predicted\":%d}",
-                s.precision(), s.recall(), s.f1(), Math.round(s.recallDenominator()),
-                Math.round(s.precisionDenominator()));
     }
 }

@@ -59,20 +59,43 @@ class EvalEcbplusCommandTest {
     }
 
     @Test
+    void storiesReadFromTheExportScoreAsTheStoredOnes() {
+        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--via-export");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.EXIT_OK);
+        assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
+                "ECB+ cross-document event coreference, topics 9: 3 documents (predicted mentions: triggers; "
+                        + "listed sentences; stories read from the export)",
+                "",
+                "topic  system       MUC     B3 CEAF-e  CoNLL   gold   pred",
+                "9      stories   100.00  94.12  90.91  95.01      8      9",
+                "9      lemma      85.71  85.11  76.00  82.27      8      9",
+                "all    stories   100.00  94.12  90.91  95.01      8      9",
+                "all    lemma      85.71  85.11  76.00  82.27      8      9",
+                ""));
+    }
+
+    @Test
+    void viaExportWithoutCrossDocIsAUsageError() {
+        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--via-export");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(r.err()).contains("--via-export reads the stories of --cross-doc; give --cross-doc too");
+    }
+
+    @Test
     void scoresOnlyTypedEventsOnRequestAsJson() {
         Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--mentions",
                 "events", "--format", "json");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         // Only the PLOVER-typed events are mentions: the three arrests and the first rally.
-        String stories = "{\"muc\":{\"p\":1.0000,\"r\":0.3333,\"f1\":0.5000},\"b3\":{\"p\":1.0000,\"r\":0.4375,"
+        String stories = "{\"muc\":{\"p\":1.0,\"r\":0.3333,\"f1\":0.5},\"b3\":{\"p\":1.0,\"r\":0.4375,"
                 + "\"f1\":0.6087},\"ceaf_e\":{\"p\":0.8889,\"r\":0.5333,\"f1\":0.6667},\"conll_f1\":0.5918,"
-                + "\"mentions\":{\"p\":1.0000,\"r\":0.5000,\"f1\":0.6667}}";
-        String lemma = "{\"muc\":{\"p\":0.5000,\"r\":0.3333,\"f1\":0.4000},\"b3\":{\"p\":0.6667,\"r\":0.4375,"
-                + "\"f1\":0.5283},\"ceaf_e\":{\"p\":0.7333,\"r\":0.2933,\"f1\":0.4190},\"conll_f1\":0.4491,"
-                + "\"mentions\":{\"p\":1.0000,\"r\":0.5000,\"f1\":0.6667}}";
+                + "\"mentions\":{\"p\":1.0,\"r\":0.5,\"f1\":0.6667}}";
+        String lemma = "{\"muc\":{\"p\":0.5,\"r\":0.3333,\"f1\":0.4},\"b3\":{\"p\":0.6667,\"r\":0.4375,"
+                + "\"f1\":0.5283},\"ceaf_e\":{\"p\":0.7333,\"r\":0.2933,\"f1\":0.419},\"conll_f1\":0.4491,"
+                + "\"mentions\":{\"p\":1.0,\"r\":0.5,\"f1\":0.6667}}";
         String both = "{\"stories\":" + stories + ",\"lemma\":" + lemma + "}";
-        assertThat(r.out()).isEqualTo("{\"topics\":\"9\",\"mentions\":\"events\",\"documents\":3,\"all\":" + both
-                + ",\"by_topic\":{\"9\":" + both + "}}" + System.lineSeparator());
+        assertThat(r.out()).isEqualTo("{\"topics\":\"9\",\"mentions\":\"events\",\"stories_from\":\"store\","
+                + "\"documents\":3,\"all\":" + both + ",\"by_topic\":{\"9\":" + both + "}}" + System.lineSeparator());
     }
 
     private record Result(int exitCode, String out, String err) {
@@ -103,8 +126,8 @@ class EvalEcbplusCommandTest {
     void printsJsonOnRequest() {
         Result r = run("eval", "ecbplus", FIXTURE.toString(), "--format", "json", "--limit", "1");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
-        assertThat(r.out()).isEqualTo("{\"topics\":\"1-35\",\"all\":{\"p\":1.0000,\"r\":1.0000,\"f1\":1.0000,\"gold\":2,"
-                + "\"predicted\":2},\"by_topic\":{\"7\":{\"p\":1.0000,\"r\":1.0000,\"f1\":1.0000,\"gold\":2,"
+        assertThat(r.out()).isEqualTo("{\"topics\":\"1-35\",\"all\":{\"p\":1.0,\"r\":1.0,\"f1\":1.0,\"gold\":2,"
+                + "\"predicted\":2},\"by_topic\":{\"7\":{\"p\":1.0,\"r\":1.0,\"f1\":1.0,\"gold\":2,"
                 + "\"predicted\":2}}}" + System.lineSeparator());
     }
 
