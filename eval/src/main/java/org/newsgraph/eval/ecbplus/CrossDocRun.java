@@ -93,6 +93,16 @@ public final class CrossDocRun {
         }
     }
 
+    /**
+     * The order of the store's memberships (story, article, trigger start), which the exported stories are
+     * put in too: {@link CrossDocScorer} keeps the first of two predictions over the same tokens (two events
+     * of one document on one trigger word), so both sources must list them alike to score alike.
+     */
+    private static final Comparator<CrossDocScorer.Prediction> STORY_ORDER = Comparator
+            .comparingLong((CrossDocScorer.Prediction p) -> Long.parseLong(p.cluster()))
+            .thenComparing(CrossDocScorer.Prediction::document)
+            .thenComparingInt(p -> p.span().start());
+
     private final Function<Article, Doc> analyzer;
     private final Mentions mentions;
     private final Source source;
@@ -208,6 +218,7 @@ public final class CrossDocRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write or read the export " + file, e);
         }
+        stories.sort(STORY_ORDER);
         return stories;
     }
 
