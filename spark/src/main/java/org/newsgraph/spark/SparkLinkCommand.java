@@ -1,8 +1,13 @@
 package org.newsgraph.spark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.spark.corpus.CorpusJob;
@@ -41,6 +46,7 @@ final class SparkLinkCommand implements Callable<Integer> {
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must not be negative: " + partitions);
         }
+        requireDocuments(new Configuration(), output);
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         SparkSession spark = Main.session(master);
         try {
@@ -53,9 +59,7 @@ final class SparkLinkCommand implements Callable<Integer> {
 
     /** Runs the job and prints what it wrote. */
     static void link(SparkSession spark, String output, int partitions, PrintWriter out) {
-        if (!documentsExist(spark, output)) {
-            throw new IllegalArgumentException("no Parquet documents table in " + output + " (run spark analyze first)");
-        }
+        requireDocuments(spark.sparkContext().hadoopConfiguration(), output);
         long start = System.nanoTime();
         CorpusJob.Summary summary = CorpusJob.run(spark, output, partitions);
         out.printf(Locale.ROOT, "%d entities linked to actors, %d near-duplicate pairs (%d copies), %d events in stories,"
@@ -65,13 +69,20 @@ final class SparkLinkCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static boolean documentsExist(SparkSession spark, String output) {
-        org.apache.hadoop.fs.Path documents = new org.apache.hadoop.fs.Path(output, "documents");
+    /** Refuses an output directory without a Parquet {@code documents} table, saying why. */
+    private static void requireDocuments(Configuration conf, String output) {
+        Path documents = new Path(output, "documents");
         try {
-            return documents.getFileSystem(spark.sparkContext().hadoopConfiguration())
-                    .exists(new org.apache.hadoop.fs.Path(documents, "_SUCCESS"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + documents, e);
+            FileSystem fs = documents.getFileSystem(conf);
+            if (!fs.exists(new Path(documents, "_SUCCESS"))) {
+                throw new IllegalArgumentException("no documents table in " + output + " (run spark analyze first)");
+            }
+            if (fs.listStatus(documents, p -> p.getName().endsWith(".parquet")).length == 0) {
+                throw new IllegalArgumentException("the documents table in " + output
+                        + " is not Parquet (spark analyze --format jsonl): run spark analyze without --format jsonl");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + documents, e);
         }
     }
 }
