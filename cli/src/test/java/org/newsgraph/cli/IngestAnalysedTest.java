@@ -9,6 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.io.output.DocumentJson;
@@ -19,7 +29,7 @@ import org.newsgraph.store.StoreCounts;
 import org.newsgraph.store.Stores;
 import picocli.CommandLine;
 
-/** {@code ingest --analysed}: documents analysed elsewhere stored as ingest would store them, no analysis. */
+/** {@code ingest --analysed}: documents analysed elsewhere (JSON lines or Parquet) stored as ingest would store them, no analysis. */
 class IngestAnalysedTest {
 
     @TempDir
@@ -108,15 +118,59 @@ class IngestAnalysedTest {
         assertThat(result.err()).startsWith(broken + ": line 1: not a newsgraph document: ");
     }
 
+    /**
+     * The articles as spark analyze writes its documents table: Snappy-compressed Parquet part files with
+     * the document@1 JSON in the document column (and other columns before it), in a directory with
+     * _SUCCESS and checksum files.
+     */
+    private Path parquetDocuments() throws IOException {
+        Path table = Files.createDirectories(dir.resolve("parquet").resolve("documents"));
+        FakeAnalyzer fake = new FakeAnalyzer(0);
+        MessageType schema = Types.buildMessage()
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("id")
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("published")
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("document")
+                .named("spark_schema");
+        List<List<Article>> parts = List.of(ARTICLES.subList(0, 2), ARTICLES.subList(2, 3));
+        for (int p = 0; p < parts.size(); p++) {
+            Path file = table.resolve("part-0000" + p + "-x.snappy.parquet");
+            try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
+                    .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
+                for (Article article : parts.get(p)) {
+                    Group row = new SimpleGroupFactory(schema).newGroup().append("id", article.id())
+                            .append("document", DocumentJson.toJson(fake.apply(article)).toString());
+                    writer.write(row);
+                }
+            }
+        }
+        Files.writeString(table.resolve("_SUCCESS"), "");
+        Files.writeString(table.resolve(".part-00000-x.snappy.parquet.crc"), "checksum");
+        return table;
+    }
+
     @Test
-    void aParquetTableIsRefusedWithWhatToDo() throws IOException {
-        Path table = Files.createDirectories(dir.resolve("parquet"));
+    void aParquetDocumentsTableIsStoredAsItsJsonLinesWouldBe() throws IOException {
+        ingest("from-jsonl", documents().toString());
+
+        Result result = ingest("from-parquet", parquetDocuments().toString());
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.out()).contains(": 3 stored (3 new articles, 0 new versions), 0 unchanged, 0 failed, ");
+        assertThat(counts("from-parquet")).isEqualTo(counts("from-jsonl")).isEqualTo(new StoreCounts(3, 3, 8, 8, 0, 0, 0, 0));
+        try (ArticleStore store = Stores.open(dir.resolve("from-parquet").toString())) {
+            assertThat(store.keys()).extracting(ArticleKey::id).containsExactly("a", "b", "c");
+        }
+    }
+
+    @Test
+    void aFileThatIsNoParquetFailsWithItsName() throws IOException {
+        Path table = Files.createDirectories(dir.resolve("broken"));
         Files.write(table.resolve("part-00000-x.snappy.parquet"), new byte[] {'P', 'A', 'R', '1'});
 
         Result result = ingest("db", table.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo(table.resolve("part-00000-x.snappy.parquet")
-                + ": a Parquet table: run spark analyze with --format jsonl to ingest its documents\n");
+        assertThat(result.err()).startsWith(table.resolve("part-00000-x.snappy.parquet") + ": cannot read as Parquet: ")
+                .doesNotContain("\tat ");
     }
 }

@@ -71,6 +71,9 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
             long errors = summary.count(Table.ERRORS);
             out.printf(Locale.ROOT, "%d documents, %d errors, %.1f s (%.2f documents/s) on %s; tables in %s%n",
                     documents, errors, seconds, documents / seconds, spark.sparkContext().master(), output);
+            if (chosen == JobOptions.Format.PARQUET) {
+                SparkLinkCommand.link(spark, output, partitions, out);
+            }
             out.flush();
             return errors == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
         } finally {

@@ -2,9 +2,13 @@ package org.newsgraph.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line's usage errors, which end before a Spark session starts. */
@@ -36,5 +40,27 @@ class MainTest {
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute()).isEqualTo(Main.EXIT_USAGE);
         assertThat(err.toString()).startsWith("Usage: newsgraph spark [-hV] [COMMAND]");
+    }
+
+    @Test
+    void linkRefusesADirectoryWithoutADocumentsTable(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("link", dir.toString())).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).isEqualTo("newsgraph spark: no documents table in " + dir
+                + " (run spark analyze first)" + System.lineSeparator());
+    }
+
+    @Test
+    void linkRefusesAJsonLinesDocumentsTable(@TempDir Path dir) throws IOException {
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(documents.resolve("_SUCCESS"), "");
+        Files.writeString(documents.resolve("part-00000-x.txt"), "{}\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("link", dir.toString())).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).startsWith("newsgraph spark: the documents table in " + dir + " is not Parquet");
     }
 }

@@ -17,12 +17,13 @@ import org.newsgraph.store.ArticleKey;
 import org.newsgraph.store.ArticleStore;
 
 /**
- * Documents analysed elsewhere (by {@code analyze --format jsonl} or {@code spark analyze --format
- * jsonl}), read back for the store: document@1 JSON, one per line, from files or from directories
- * (their {@code .jsonl}, {@code .json} and Spark {@code part-*} files, recursively, in path order;
- * names starting with {@code .} or {@code _} are skipped). A line that is not a document, and a
- * Parquet table (which only Spark reads), are {@link Analysed.Failed}; a document the store already
- * holds with the same text is {@link Analysed.Skipped}. Not thread-safe.
+ * Documents analysed elsewhere, read back for the store: document@1 JSON, one per line (by {@code
+ * analyze --format jsonl} or {@code spark analyze --format jsonl}), or the {@code document} column of
+ * the Parquet {@code documents} table of {@code spark analyze} ({@link ParquetDocuments}), from files
+ * or from directories (their {@code .jsonl}, {@code .json}, {@code .parquet} and Spark {@code part-*}
+ * files, recursively, in path order; names starting with {@code .} or {@code _} are skipped). A line or
+ * row that is not a document, and a file that cannot be read, are {@link Analysed.Failed}; a document
+ * the store already holds with the same text is {@link Analysed.Skipped}. Not thread-safe.
  */
 public final class AnalysedFiles {
 
@@ -42,7 +43,8 @@ public final class AnalysedFiles {
             }
             List<Path> files = files(path);
             if (files.isEmpty()) {
-                sink.accept(new Analysed.Failed(input, "no .jsonl, .json or part- files in this directory", null));
+                sink.accept(new Analysed.Failed(input, "no .jsonl, .json, .parquet or part- files in this directory",
+                        null));
             }
             for (Path file : files) {
                 readFile(file, sink);
@@ -68,13 +70,17 @@ public final class AnalysedFiles {
         if (lower.startsWith(".") || lower.startsWith("_") || lower.endsWith(".crc")) {
             return false;
         }
-        return lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.startsWith("part-");
+        return lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".parquet")
+                || lower.startsWith("part-");
     }
 
     private void readFile(Path file, Consumer<Analysed> sink) {
-        if (file.getFileName().toString().endsWith(".parquet")) {
-            sink.accept(new Analysed.Failed(file.toString(),
-                    "a Parquet table: run spark analyze with --format jsonl to ingest its documents", null));
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            try {
+                ParquetDocuments.read(file, (row, json) -> sink.accept(document(file + ": row " + row, json)));
+            } catch (IOException e) {
+                sink.accept(new Analysed.Failed(file.toString(), "cannot read as Parquet: " + e.getMessage(), e));
+            }
             return;
         }
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

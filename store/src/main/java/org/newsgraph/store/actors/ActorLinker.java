@@ -5,19 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.model.Role;
+import org.newsgraph.store.actors.ActorLinking.Named;
 
 /**
  * Links the entities of one stored article version to corpus-wide actors, inside the caller's
@@ -29,19 +24,15 @@ import org.newsgraph.model.Role;
  * evidence is unambiguous, or else gets a surname-alone actor. Every new person actor is listed under
  * its surname keys in {@code actor_surnames}. Analysts' merges and splits rewrite {@code actor_keys},
  * so later entities follow them. Entities of other types (events, weapons...) and names without
- * letters or digits are not linked.
+ * letters or digits are not linked. The decisions are {@link ActorLinking}'s, on the store's tables.
  */
 public final class ActorLinker {
 
     /** The entity types that are actors. */
-    public static final Set<EntityType> ACTOR_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
-            EntityType.GPE, EntityType.LOCATION, EntityType.FACILITY);
+    public static final Set<EntityType> ACTOR_TYPES = ActorLinking.ACTOR_TYPES;
 
     /** The {@code entity_actors.method} of an automatic link. */
     public static final String RESOLVER = "resolver";
-
-    /** The types whose actors are a surname's context when they are mentioned with it. */
-    private static final Set<EntityType> CONTEXT_TYPES = EnumSet.of(EntityType.ORGANIZATION, EntityType.GPE);
 
     private ActorLinker() {
     }
@@ -54,8 +45,7 @@ public final class ActorLinker {
      */
     public static int link(Connection connection, long versionId, List<Entity> entities) throws SQLException {
         return linkNamed(connection, versionId, entities.stream()
-                .map(e -> new Named(e.id(), e.type(), e.name(), e.roles().stream().map(Role::title).toList()))
-                .toList());
+                .map(Named::of).toList());
     }
 
     /**
@@ -140,162 +130,21 @@ public final class ActorLinker {
         }
     }
 
-    /** What linking needs of an entity. */
-    private record Named(String id, EntityType type, String name, List<String> titles) {
-    }
-
     private static int linkNamed(Connection connection, long versionId, List<Named> entities) throws SQLException {
-        // Two entities of one article can share a key (the entity layer left them apart): one actor.
-        Map<String, Long> seen = new HashMap<>();
-        Map<Named, Long> actors = new LinkedHashMap<>();
-        Map<Named, String> keys = new HashMap<>();
-        List<Named> surnamesAlone = new ArrayList<>();
-        Set<Long> coMentioned = new HashSet<>();
-        for (Named entity : entities) {
-            if (!ACTOR_TYPES.contains(entity.type())) {
-                continue;
-            }
-            @Nullable PersonName person = entity.type() == EntityType.PERSON ? PersonName.parse(entity.name()) : null;
-            if (person != null && person.surnameOnly()) {
-                surnamesAlone.add(entity);
-                continue;
-            }
-            String key = person != null ? person.key() : NameKey.of(entity.name());
-            if (key.isEmpty()) {
-                continue;
-            }
-            String block = entity.type().name() + '\t' + key;
-            Long actor = seen.get(block);
-            if (actor == null) {
-                actor = actorFor(connection, entity.type(), key, person != null ? person.bare() : entity.name(),
-                        person);
-                seen.put(block, actor);
-            }
-            actors.put(entity, actor);
-            keys.put(entity, key);
-            if (CONTEXT_TYPES.contains(entity.type())) {
-                coMentioned.add(actor);
-            }
-        }
-        // Surnames alone last, so that their context (the article's other actors) is known.
-        SurnameResolver resolver = new SurnameResolver(connection);
-        Set<Long> linkedByName = Set.copyOf(actors.values());
-        for (Named entity : surnamesAlone) {
-            PersonName person = PersonName.parse(entity.name());
-            String key = person.surnameKey();
-            String block = "surname\t" + key;
-            Long actor = seen.get(block);
-            if (actor == null) {
-                Set<String> titles = new HashSet<>(person.titles());
-                entity.titles().forEach(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
-                actor = resolver.resolve(key, new SurnameResolver.Context(versionId, titles, coMentioned,
-                        linkedByName)).orElse(null);
-                if (actor == null) {
-                    actor = newActor(connection, EntityType.PERSON, person.bare());
-                    addSurnames(connection, actor, person);
-                }
-                seen.put(block, actor);
-            }
-            actors.put(entity, actor);
-            keys.put(entity, key);
-        }
+        Map<String, ActorLinking.Link> links = ActorLinking.link(versionId, entities, new JdbcActorDirectory(connection));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO entity_actors (version_id, entity_id, actor_id, method, name_key) VALUES (?, ?, ?, ?, ?)")) {
-            for (Map.Entry<Named, Long> link : actors.entrySet()) {
+            for (Map.Entry<String, ActorLinking.Link> link : links.entrySet()) {
                 insert.setLong(1, versionId);
-                insert.setString(2, link.getKey().id());
-                insert.setLong(3, link.getValue());
+                insert.setString(2, link.getKey());
+                insert.setLong(3, link.getValue().actorId());
                 insert.setString(4, RESOLVER);
-                insert.setString(5, keys.get(link.getKey()));
+                insert.setString(5, link.getValue().key());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
-        return actors.size();
-    }
-
-    private static long actorFor(Connection connection, EntityType type, String key, String name,
-            @Nullable PersonName person) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
-            select.setString(1, type.name());
-            select.setString(2, key);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    return rows.getLong(1);
-                }
-            }
-        }
-        long actor = person == null ? -1 : withoutMiddleInitials(connection, type, key, person);
-        if (actor >= 0) {
-            return actor;
-        }
-        actor = newActor(connection, type, name);
-        // A concurrent writer inserting the same key fails here with a unique violation; the store
-        // then retries the whole article, and finds its actor.
-        addKey(connection, type, key, actor);
-        if (person != null) {
-            addSurnames(connection, actor, person);
-        }
-        return actor;
-    }
-
-    /**
-     * "Donald J. Trump" when only "Donald Trump" is stored: the actor of the name without its middle
-     * initials, unless that actor already goes by other initials ("George W. Bush" is stored under
-     * "George Bush", so "George H.W. Bush" is not). The new key is added to that actor. Returns -1
-     * when there is no such actor.
-     */
-    private static long withoutMiddleInitials(Connection connection, EntityType type, String key, PersonName person)
-            throws SQLException {
-        List<String> words = List.of(person.bare().split("\\s+"));
-        if (words.size() < 3) {
-            return -1;
-        }
-        List<String> middle = words.subList(1, words.size() - 1);
-        if (!middle.stream().allMatch(w -> w.matches("(\\p{Lu}\\.?)+"))) {
-            return -1;
-        }
-        String first = NameKey.of(words.get(0));
-        String last = NameKey.of(words.get(words.size() - 1));
-        long actor = -1;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
-            select.setString(1, type.name());
-            select.setString(2, first + last);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    actor = rows.getLong(1);
-                }
-            }
-        }
-        if (actor < 0) {
-            return -1;
-        }
-        try (PreparedStatement keys = connection.prepareStatement("SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
-            keys.setLong(1, actor);
-            try (ResultSet rows = keys.executeQuery()) {
-                while (rows.next()) {
-                    String other = rows.getString(1);
-                    if (!other.equals(first + last) && other.startsWith(first) && other.endsWith(last)
-                            && other.length() > first.length() + last.length()) {
-                        return -1; // the same first and last name with other initials: maybe another person
-                    }
-                }
-            }
-        }
-        addKey(connection, type, key, actor);
-        return actor;
-    }
-
-    private static void addKey(Connection connection, EntityType type, String key, long actor) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO actor_keys (actor_type, name_key, actor_id) VALUES (?, ?, ?)")) {
-            insert.setString(1, type.name());
-            insert.setString(2, key);
-            insert.setLong(3, actor);
-            insert.executeUpdate();
-        }
+        return links.size();
     }
 
     /** Lists a new actor, or one not listed yet, under the surname keys of {@code name}; returns how many. */

@@ -23,10 +23,10 @@ import java.util.Set;
  * @param surnames     its surname keys: for a surname alone its one key, for a full name those of its first
  *                     and last words (and of the last word with its particles or without an "al-" prefix)
  */
-record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Surname> surnames) {
+public record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Surname> surnames) {
 
     /** Where in a name a surname key was taken from; the names are the {@code actor_surnames.name_part} values. */
-    enum Part {
+    public enum Part {
         /** The first word of a full name. */
         FIRST,
         /** The last word of a full name. */
@@ -34,7 +34,8 @@ record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Su
         /** A name that is a surname alone. */
         ONLY;
 
-        String column() {
+        /** The {@code actor_surnames.name_part} value. */
+        public String column() {
             return name().toLowerCase(Locale.ROOT);
         }
 
@@ -49,8 +50,8 @@ record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Su
      * @param key  the {@link NameKey} of the surname
      * @param part where it was taken from
      */
-    record Surname(String key, Part part) {
-        Surname {
+    public record Surname(String key, Part part) {
+        public Surname {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(part, "part");
         }
@@ -69,14 +70,14 @@ record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Su
             "den", "la", "le", "ter", "dos", "das", "bin", "ibn", "al", "el");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
-    PersonName {
+    public PersonName {
         Objects.requireNonNull(bare, "bare");
         titles = List.copyOf(titles);
         surnames = List.copyOf(surnames);
     }
 
     /** Takes {@code name} apart. */
-    static PersonName parse(String name) {
+    public static PersonName parse(String name) {
         List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
         List<String> titleWords = new ArrayList<>();
         List<String> titles = new ArrayList<>();
@@ -140,12 +141,12 @@ record PersonName(String bare, List<String> titles, boolean surnameOnly, List<Su
     }
 
     /** The key linking uses for the whole name: that of the bare name (titles do not tell people apart). */
-    String key() {
+    public String key() {
         return NameKey.of(bare);
     }
 
     /** The key of a surname alone; empty for a full name. */
-    String surnameKey() {
+    public String surnameKey() {
         return surnameOnly ? surnames.get(0).key() : "";
     }
 

@@ -1,9 +1,5 @@
 package org.newsgraph.store.actors;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * article is, inside the caller's transaction, from the actors listed under that surname in
  * {@code actor_surnames} (read through its primary key; at most {@value #MAX_CANDIDATES}, the newest)
  * minus those the article's other entities are already linked to (the article's own entity layer
- * kept them apart). In this order:
+ * kept them apart), all read from an {@link ActorDirectory}. In this order:
  * <ol>
  *   <li>a key an analyst's merge or split pinned in {@code actor_keys} wins;</li>
  *   <li>context: each title of the entity and each organisation or country of the article that
@@ -40,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  * Anything else stays unresolved, and the caller gives the entity a surname-alone actor of its own:
  * distinct people are never merged on a surname. One instance serves the linking of one article
  * version; not thread-safe.
+ *
+ * @param <X> what the directory may throw
  */
-final class SurnameResolver {
+final class SurnameResolver<X extends Exception> {
 
     /** The most candidates of one surname considered: the newest actors. */
     static final int MAX_CANDIDATES = 25;
@@ -74,16 +71,16 @@ final class SurnameResolver {
     private record Candidate(long actorId, boolean full) {
     }
 
-    private final Connection connection;
+    private final ActorDirectory<X> directory;
     /** {@link #recentVersions} of the actors asked about so far: one article's linking does not change them. */
     private final Map<Long, List<Long>> recent = new HashMap<>();
 
-    SurnameResolver(Connection connection) {
-        this.connection = connection;
+    SurnameResolver(ActorDirectory<X> directory) {
+        this.directory = directory;
     }
 
     /** The actor the surname {@code surnameKey} means in {@code context}, or empty if that is not clear. */
-    Optional<Long> resolve(String surnameKey, Context context) throws SQLException {
+    Optional<Long> resolve(String surnameKey, Context context) throws X {
         Optional<Long> pinned = pinned(surnameKey);
         if (pinned.isPresent()) {
             return pinned;
@@ -140,29 +137,15 @@ final class SurnameResolver {
         return supporters.size() == 1 ? Optional.of(supporters.get(0)) : Optional.empty();
     }
 
-    private Optional<Long> pinned(String surnameKey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = 'PERSON' AND name_key = ? AND pinned = TRUE")) {
-            select.setString(1, surnameKey);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-            }
-        }
+    private Optional<Long> pinned(String surnameKey) throws X {
+        return directory.pinned(surnameKey);
     }
 
-    private List<Candidate> candidates(String surnameKey, Set<Long> excluded) throws SQLException {
+    private List<Candidate> candidates(String surnameKey, Set<Long> excluded) throws X {
         Map<Long, Boolean> full = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT actor_id, name_part FROM actor_surnames "
-                + "WHERE surname_key = ? ORDER BY actor_id DESC LIMIT " + MAX_CANDIDATES)) {
-            select.setString(1, surnameKey);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long actor = rows.getLong(1);
-                    if (!excluded.contains(actor)) {
-                        full.merge(actor, PersonName.Part.ofColumn(rows.getString(2)) != PersonName.Part.ONLY,
-                                Boolean::logicalOr);
-                    }
-                }
+        for (ActorDirectory.SurnameRow row : directory.surnameRows(surnameKey)) {
+            if (!excluded.contains(row.actorId())) {
+                full.merge(row.actorId(), row.full(), Boolean::logicalOr);
             }
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -170,78 +153,34 @@ final class SurnameResolver {
         return candidates;
     }
 
-    /**
-     * The actor's {@value #RECENT_VERSIONS} most recent article versions by publication date (undated
-     * last), then article id and version number: an order of the articles, not of their storing, so that
-     * the same stored articles give the same context whatever order they came in.
-     */
-    private List<Long> recentVersions(long actorId) throws SQLException {
+    private List<Long> recentVersions(long actorId) throws X {
         List<Long> known = recent.get(actorId);
         if (known != null) {
             return known;
         }
-        List<Long> versions = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT DISTINCT v.version_id, v.published, v.article_id, v.version_no FROM entity_actors ea
-                JOIN article_versions v ON v.version_id = ea.version_id
-                WHERE ea.actor_id = ?
-                ORDER BY v.published DESC NULLS LAST, v.article_id DESC, v.version_no DESC
-                FETCH FIRST\s""" + RECENT_VERSIONS + " ROWS ONLY")) {
-            select.setLong(1, actorId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    versions.add(rows.getLong(1));
-                }
-            }
-        }
-        recent.put(actorId, List.copyOf(versions));
+        List<Long> versions = List.copyOf(directory.recentVersions(actorId));
+        recent.put(actorId, versions);
         return versions;
     }
 
-    private Set<String> titles(long actorId, List<Long> versions) throws SQLException {
-        Set<String> titles = new HashSet<>();
-        for (String title : stringsIn("""
-                SELECT DISTINCT r.title FROM entity_actors ea
-                JOIN roles r ON r.version_id = ea.version_id AND r.entity_id = ea.entity_id
-                WHERE ea.actor_id = ? AND ea.version_id IN""", actorId, versions)) {
-            titles.add(title.strip().toLowerCase(Locale.ROOT));
-        }
-        for (String name : stringsIn("""
-                SELECT DISTINCT e.name FROM entity_actors ea
-                JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
-                WHERE ea.actor_id = ? AND ea.version_id IN""", actorId, versions)) {
-            titles.addAll(PersonName.parse(name).titles());
-        }
-        return titles;
+    private Set<String> titles(long actorId, List<Long> versions) throws X {
+        return versions.isEmpty() ? Set.of() : directory.titles(actorId, versions);
     }
 
-    private Set<Long> coMentions(long actorId, List<Long> versions) throws SQLException {
-        Set<Long> others = new HashSet<>();
-        for (String other : stringsIn("""
-                SELECT DISTINCT o.actor_id FROM entity_actors ea
-                JOIN entity_actors o ON o.version_id = ea.version_id
-                JOIN actors a ON a.actor_id = o.actor_id
-                WHERE a.actor_type IN ('ORGANIZATION', 'GPE') AND ea.actor_id = ? AND ea.version_id IN""",
-                actorId, versions)) {
-            others.add(Long.parseLong(other));
-        }
-        return others;
+    private Set<Long> coMentions(long actorId, List<Long> versions) throws X {
+        return versions.isEmpty() ? Set.of() : directory.coMentions(actorId, versions);
     }
 
     /** The one full name mentioned within {@value #RECENT_DAYS} days of the article's date, if exactly one is. */
-    private Optional<Long> recent(List<Candidate> full, long versionId) throws SQLException {
-        List<String> published = strings("SELECT published FROM article_versions WHERE version_id = ?", List.of(versionId));
-        @Nullable LocalDate date = published.isEmpty() ? null : date(published.get(0));
+    private Optional<Long> recent(List<Candidate> full, long versionId) throws X {
+        @Nullable LocalDate date = date(directory.published(versionId));
         if (date == null) {
             return Optional.empty();
         }
         List<Long> recent = new ArrayList<>();
         for (Candidate candidate : full) {
-            for (String other : stringsIn("""
-                    SELECT DISTINCT v.published FROM entity_actors ea
-                    JOIN article_versions v ON v.version_id = ea.version_id
-                    WHERE ea.actor_id = ? AND ea.version_id IN""", candidate.actorId(),
-                    recentVersions(candidate.actorId()))) {
+            List<Long> versions = recentVersions(candidate.actorId());
+            for (String other : versions.isEmpty() ? List.<String>of() : directory.published(versions)) {
                 LocalDate when = date(other);
                 if (when != null && Math.abs(ChronoUnit.DAYS.between(when, date)) <= RECENT_DAYS) {
                     recent.add(candidate.actorId());
@@ -261,36 +200,5 @@ final class SurnameResolver {
         } catch (DateTimeParseException notADate) {
             return null;
         }
-    }
-
-    /** The first column of {@code sqlEndingInIn} completed with {@code (versions)}, for the actor; none without versions. */
-    private List<String> stringsIn(String sqlEndingInIn, long actorId, List<Long> versions) throws SQLException {
-        if (versions.isEmpty()) {
-            return List.of();
-        }
-        List<Long> parameters = new ArrayList<>();
-        parameters.add(actorId);
-        parameters.addAll(versions);
-        return strings(sqlEndingInIn + " (" + String.join(", ", java.util.Collections.nCopies(versions.size(), "?"))
-                + ")", parameters);
-    }
-
-    /** The non-null values of the first column of {@code sql} run with {@code parameters}. */
-    private List<String> strings(String sql, List<Long> parameters) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setLong(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String value = rows.getString(1);
-                    if (value != null) {
-                        values.add(value);
-                    }
-                }
-            }
-        }
-        return values;
     }
 }

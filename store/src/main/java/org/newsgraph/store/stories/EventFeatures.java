@@ -58,19 +58,57 @@ public record EventFeatures(String articleId, String eventId, String type, Strin
      * @param actorOfEntity the corpus-wide actor of each linked entity of the document
      */
     public static EventFeatures of(Doc doc, Event event, Map<String, Long> actorOfEntity, Set<String> context) {
-        Set<Long> actors = new TreeSet<>();
-        for (EventActor actor : event.actors()) {
-            if (actor.entity() != null && actorOfEntity.containsKey(actor.entity())) {
-                actors.add(actorOfEntity.get(actor.entity()));
-            }
+        return Draft.of(doc, event, context).withActors(actorOfEntity);
+    }
+
+    /**
+     * An event's features before its entities are linked to actors: its participants and place as
+     * entity ids of its document. Computed from the document alone (where it is, e.g. on a Spark
+     * executor), then completed by {@link #withActors}. Serializable.
+     *
+     * @param actorEntities the entities of its participants, in order
+     * @param placeEntity   the entity of its place, if any
+     */
+    public record Draft(String articleId, String eventId, String type, String status, String lemma,
+            List<String> actorEntities, @Nullable String placeEntity, @Nullable String day, Set<String> words,
+            Set<String> context, String sentence) implements java.io.Serializable {
+
+        public Draft {
+            actorEntities = List.copyOf(actorEntities);
+            words = Set.copyOf(words);
+            context = Set.copyOf(context);
         }
-        @Nullable Long place = event.location() == null ? null : actorOfEntity.get(event.location());
-        @Nullable String day = event.time() != null && day(event.time().value()) != null
-                && event.time().value().length() == 10 ? event.time().value() : day(doc.article().published());
-        Span sentence = Sentences.around(doc, event.trigger().start());
-        return new EventFeatures(doc.id(), event.id(), event.type(), event.status().name().toLowerCase(Locale.ROOT),
-                lemma(doc, event.trigger()), actors, place, day,
-                Set.copyOf(ContentWords.of(doc, sentence.start(), sentence.end())), context, oneLine(sentence.text()));
+
+        /** The draft of {@code event} of {@code doc}, whose lead has the content words {@code context}. */
+        public static Draft of(Doc doc, Event event, Set<String> context) {
+            List<String> actors = new ArrayList<>();
+            for (EventActor actor : event.actors()) {
+                if (actor.entity() != null) {
+                    actors.add(actor.entity());
+                }
+            }
+            @Nullable String day = event.time() != null && EventFeatures.day(event.time().value()) != null
+                    && event.time().value().length() == 10 ? event.time().value()
+                    : EventFeatures.day(doc.article().published());
+            Span sentence = Sentences.around(doc, event.trigger().start());
+            return new Draft(doc.id(), event.id(), event.type(), event.status().name().toLowerCase(Locale.ROOT),
+                    EventFeatures.lemma(doc, event.trigger()), actors, event.location(), day,
+                    Set.copyOf(ContentWords.of(doc, sentence.start(), sentence.end())), context,
+                    oneLine(sentence.text()));
+        }
+
+        /** The features, with the corpus-wide actor of each linked entity of the document. */
+        public EventFeatures withActors(Map<String, Long> actorOfEntity) {
+            Set<Long> actors = new TreeSet<>();
+            for (String entity : actorEntities) {
+                if (actorOfEntity.containsKey(entity)) {
+                    actors.add(actorOfEntity.get(entity));
+                }
+            }
+            @Nullable Long place = placeEntity == null ? null : actorOfEntity.get(placeEntity);
+            return new EventFeatures(articleId, eventId, type, status, lemma, actors, place, day, words, context,
+                    sentence);
+        }
     }
 
     /** The content words of the article's lead: its title and its first {@value #LEAD} sentences. */

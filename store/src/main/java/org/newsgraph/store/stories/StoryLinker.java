@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +26,8 @@ import org.newsgraph.model.Event;
  * actors, within {@value StorySimilarity#WINDOW_DAYS} days of its day (undated events and stories
  * match any day); at most {@value #CANDIDATES} stories a key, newest first. Each candidate is scored
  * against its {@value #MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
- * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story. So the work per article
+ * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story: {@link StoryMatch}'s decision,
+ * on the store's tables. So the work per article
  * depends on how many stories share its keys, never on how many are stored.
  *
  * <p>A new version of an article first takes the earlier versions' events out of their stories.
@@ -38,9 +38,9 @@ import org.newsgraph.model.Event;
 public final class StoryLinker {
 
     /** Candidate stories read per blocking key. */
-    public static final int CANDIDATES = 20;
+    public static final int CANDIDATES = StoryMatch.CANDIDATES;
     /** Latest events of a candidate story compared with a new event. */
-    public static final int MEMBERS = 10;
+    public static final int MEMBERS = StoryMatch.MEMBERS;
 
     private final Connection connection;
     private final long versionId;
@@ -122,7 +122,7 @@ public final class StoryLinker {
         Set<String> lead = EventFeatures.lead(doc);
         for (Event event : doc.events()) {
             EventFeatures f = withPrior(EventFeatures.of(doc, event, actorOf, lead));
-            Candidate best = bestStory(f);
+            StoryMatch.Match best = StoryMatch.best(f, new Tables()).orElse(null);
             long story = best == null ? newStory(f) : best.story();
             insertMember(story, f, best == null ? 0 : best.score());
             insertKeys(story, f);
@@ -193,52 +193,48 @@ public final class StoryLinker {
 
     /** The blocking keys of an event: its type with its lemma, and with each of its actors. */
     static List<String> keys(EventFeatures f) {
-        List<String> keys = new ArrayList<>();
-        keys.add(f.type() + "|l:" + truncate(f.lemma(), 300));
-        f.actorIds().forEach(actor -> keys.add(f.type() + "|a:" + actor));
-        return keys;
+        return StoryMatch.keys(f);
     }
 
-    private record Candidate(long story, double score) {
+    /** The stories of {@code story_keys} and {@code story_events}, as {@link StoryMatch} reads them. */
+    private final class Tables implements StoryMatch.Stories<SQLException> {
+        @Override
+        public List<Long> dated(String key, String from, String to, int limit) throws SQLException {
+            return storyIds("SELECT story_id FROM story_keys WHERE block_key = ? AND event_day BETWEEN ? AND ?"
+                    + " ORDER BY story_id DESC", limit, key, from, to);
+        }
+
+        @Override
+        public List<Long> undated(String key, int limit) throws SQLException {
+            return storyIds("SELECT story_id FROM story_keys WHERE block_key = ? AND event_day = '' ORDER BY story_id DESC",
+                    limit, key);
+        }
+
+        @Override
+        public List<Long> any(String key, int limit) throws SQLException {
+            return storyIds("SELECT story_id FROM story_keys WHERE block_key = ? ORDER BY story_id DESC", limit, key);
+        }
+
+        @Override
+        public List<EventFeatures> members(long story, int limit) throws SQLException {
+            return StoryLinker.this.members(story, limit);
+        }
     }
 
-    /** The best candidate story scoring at least the threshold, if any. */
-    private @Nullable Candidate bestStory(EventFeatures f) throws SQLException {
-        Set<Long> candidates = new TreeSet<>();
-        // Two index ranges rather than one OR: the dated keys within the window, and the undated ones.
-        @Nullable String day = f.day();
-        List<String> queries = day == null
-                ? List.of("SELECT story_id FROM story_keys WHERE block_key = ? ORDER BY story_id DESC")
-                : List.of("SELECT story_id FROM story_keys WHERE block_key = ? AND event_day BETWEEN ? AND ?"
-                                + " ORDER BY story_id DESC",
-                        "SELECT story_id FROM story_keys WHERE block_key = ? AND event_day = '' ORDER BY story_id DESC");
-        for (String sql : queries) {
-            boolean window = sql.contains("BETWEEN");
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setMaxRows(CANDIDATES);
-                for (String key : keys(f)) {
-                    select.setString(1, key);
-                    if (window) {
-                        LocalDate date = LocalDate.parse(day);
-                        select.setString(2, date.minusDays(StorySimilarity.WINDOW_DAYS).toString());
-                        select.setString(3, date.plusDays(StorySimilarity.WINDOW_DAYS).toString());
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            candidates.add(rows.getLong(1));
-                        }
-                    }
+    private List<Long> storyIds(String sql, int limit, String... parameters) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setMaxRows(limit);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
                 }
             }
         }
-        @Nullable Candidate best = null;
-        for (long story : candidates) {
-            double score = StorySimilarity.score(f, members(story));
-            if (score >= StorySimilarity.THRESHOLD && (best == null || score > best.score())) {
-                best = new Candidate(story, score);
-            }
-        }
-        return best;
+        return ids;
     }
 
     /** The columns of a story event that make its features. */
@@ -252,13 +248,13 @@ public final class StoryLinker {
      * features: an order of the events themselves, not of their storing, so that the same stored
      * articles compare with the same members whatever order they came in (index V11).
      */
-    private List<EventFeatures> members(long story) throws SQLException {
+    private List<EventFeatures> members(long story, int limit) throws SQLException {
         List<EventFeatures> members = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(MEMBER_COLUMNS
                 + "FROM story_events WHERE story_id = ? "
                 + "ORDER BY event_day DESC NULLS LAST, article_id DESC, event_id DESC FETCH FIRST ? ROWS ONLY")) {
             select.setLong(1, story);
-            select.setInt(2, MEMBERS);
+            select.setInt(2, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     members.add(member(rows));

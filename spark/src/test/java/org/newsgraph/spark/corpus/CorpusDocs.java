@@ -1,0 +1,127 @@
+package org.newsgraph.spark.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.ActorRole;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Span;
+
+/**
+ * Hand-built analysed articles (no CoreNLP, no tokens: as read back from document@1 JSON) whose
+ * cross-article results depend on their order, listed here in no particular one:
+ * <pre>
+ * c1 .. c3, b1, h1  "Clinton" alone before any full name, after Bill's, after Bill's and Hillary's
+ * t1, t2, t3        Donald Trump, then Donald J. Trump (no initials stored: the same), then President Trump
+ * k1, k2            Kim Jong Un with North Korea, then Mr. Kim with North Korea (surname first)
+ * north, both, south  attacks by Norland, Norland and Sudland, Sudland: one story through "both"
+ * undated           an undated attack by Norland, and "Clinton" alone
+ * wire1 .. wire3    one wire text, the same text a day later, and an edited copy
+ * </pre>
+ */
+final class CorpusDocs {
+
+    private static final String WIRE = "The central bank kept its main interest rate unchanged on Wednesday and said "
+            + "that inflation had slowed for a third month in a row, as energy prices fell and wages rose less "
+            + "quickly than economists had expected at the start of the year.";
+
+    private CorpusDocs() {
+    }
+
+    static List<Doc> all() {
+        return List.of(
+                plain("wire2", "2024-05-09", WIRE),
+                person("c2", "2016-01-07", "Clinton returned to the stage later.", "Clinton"),
+                attack("south", "2024-05-07", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"), "Easton"),
+                person("b1", "2016-01-06", "Bill Clinton campaigned for his wife.", "Bill Clinton"),
+                withOrg(person("t2", "2017-03-02", "Donald J. Trump spoke at the White House.", "Donald J. Trump"),
+                        EntityType.ORGANIZATION, "White House"),
+                person("c1", "2016-01-05", "Clinton spoke in a school gym.", "Clinton"),
+                withOrg(person("k2", "2018-06-13", "Mr. Kim left North Korea by train.", "Mr. Kim"), EntityType.GPE,
+                        "North Korea"),
+                attack("north", "2024-05-01", "Norland troops attacked villages by the river in Riverton.",
+                        List.of("Norland"), "Riverton"),
+                plain("wire3", "2024-05-10", WIRE.replace("on Wednesday", "on Wednesday morning")),
+                person("h1", "2016-01-20", "Hillary Clinton debated her rival.", "Hillary Clinton"),
+                withOrg(person("t1", "2017-03-01", "Donald Trump arrived at the White House.", "Donald Trump"),
+                        EntityType.ORGANIZATION, "White House"),
+                undated(),
+                person("c3", "2016-01-21", "Clinton answered every question.", "Clinton"),
+                withOrg(person("k1", "2018-06-12", "Kim Jong Un met officials in North Korea.", "Kim Jong Un"),
+                        EntityType.GPE, "North Korea"),
+                attack("both", "2024-05-04", "Norland and Sudland forces attacked a border post.",
+                        List.of("Norland", "Sudland"), null),
+                person("t3", "2017-03-03", "President Trump signed the order.", "President Trump"),
+                plain("wire1", "2024-05-08", WIRE));
+    }
+
+    private static Doc undated() {
+        Doc attack = attack("undated", null, "Norland artillery attacked a depot. Clinton condemned it.",
+                List.of("Norland"), null);
+        List<Entity> entities = new ArrayList<>(attack.entities());
+        entities.add(entity(attack.text(), "e9", EntityType.PERSON, "Clinton"));
+        return attack.withEntities(entities);
+    }
+
+    private static Doc person(String id, String date, String text, String name) {
+        return doc(id, date, text, List.of(entity(text, "e1", EntityType.PERSON, name)), List.of());
+    }
+
+    private static Doc withOrg(Doc doc, EntityType type, String name) {
+        List<Entity> entities = new ArrayList<>(doc.entities());
+        entities.add(entity(doc.text(), "e2", type, name));
+        return doc.withEntities(entities);
+    }
+
+    /** An attack whose sources are the GPEs {@code sides}, placed in {@code place} if given. */
+    private static Doc attack(String id, @Nullable String date, String text, List<String> sides, @Nullable String place) {
+        List<Entity> entities = new ArrayList<>();
+        List<EventActor> actors = new ArrayList<>();
+        for (String side : sides) {
+            String entityId = "e" + (entities.size() + 1);
+            entities.add(entity(text, entityId, EntityType.GPE, side));
+            actors.add(new EventActor(ActorRole.SOURCE, entityId, span(text, side), null, null));
+        }
+        @Nullable String placeId = null;
+        if (place != null) {
+            placeId = "e" + (entities.size() + 1);
+            entities.add(entity(text, placeId, EntityType.GPE, place));
+        }
+        Event attack = new Event("v1", "ASSAULT", null, "190", span(text, "attacked"), actors, placeId, null,
+                EventStatus.OCCURRED, null);
+        return doc(id, date, text, entities, List.of(attack));
+    }
+
+    private static Doc plain(String id, String date, String text) {
+        return doc(id, date, text, List.of(), List.of());
+    }
+
+    private static Doc doc(String id, @Nullable String date, String text, List<Entity> entities, List<Event> events) {
+        return Doc.of(new Article(id, text, null, date, null, "Outlet of " + id)).withLanguage("en")
+                .withEntities(entities).withEvents(events);
+    }
+
+    private static Entity entity(String text, String id, EntityType type, String name) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            mentions.add(new Mention(Span.of(text, at, at + name.length()), 0, 1, 0, type, MentionKind.NAME));
+        }
+        return new Entity(id, type, name, mentions, List.of());
+    }
+
+    private static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        if (at < 0) {
+            throw new IllegalArgumentException("'" + words + "' is not in the text");
+        }
+        return Span.of(text, at, at + words.length());
+    }
+}
