@@ -21,14 +21,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
+import org.newsgraph.cli.export.XmlSchemas;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
  * {@code export --format gexf|graphml|neo4j}: the actor network of two stored articles, read back by
- * a namespace-aware XML parser and checked against the rules of the GEXF 1.3 and GraphML 1.0
- * specifications (declared attributes and keys, typed values, edge ends that are nodes), and the
+ * a namespace-aware XML parser, validated against the official XML Schemas of GEXF 1.3 and GraphML 1.0
+ * ({@link XmlSchemas}) and checked against the rules the schemas cannot express (declared attributes and
+ * keys, typed values, edge ends that are nodes), and the
  * Neo4j files against the header format of {@code neo4j-admin database import}.
  */
 class ExportNetworkTest {
@@ -64,6 +66,7 @@ class ExportNetworkTest {
         Result result = ActorQuestions.run("export", "--db", db, "--format", "gexf");
 
         assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(XmlSchemas.problems(XmlSchemas.gexf(), result.out())).isEmpty();
         String ns = "http://gexf.net/1.3";
         Document gexf = parse(result.out());
         assertThat(gexf.getDocumentElement().getLocalName()).isEqualTo("gexf");
@@ -143,6 +146,7 @@ class ExportNetworkTest {
                 "--actor", "Ukraine");
 
         assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(XmlSchemas.problems(XmlSchemas.graphml(), result.out())).isEmpty();
         String ns = "http://graphml.graphdrawing.org/xmlns";
         Document graphml = parse(result.out());
         assertThat(graphml.getDocumentElement().getNamespaceURI()).isEqualTo(ns);
