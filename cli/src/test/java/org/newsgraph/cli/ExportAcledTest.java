@@ -44,7 +44,8 @@ class ExportAcledTest {
                 Map.entry("event_date", "2023-09-11"), Map.entry("year", "2023"), Map.entry("time_precision", "1"),
                 Map.entry("disorder_type", "Political violence"), Map.entry("event_type", "Battles"),
                 Map.entry("sub_event_type", "Armed clash"), Map.entry("actor1", "Russia"), Map.entry("actor2", "Ukraine"),
-                Map.entry("source", "Test Wire"), Map.entry("notes", "attacked"),
+                Map.entry("source", "Test Wire"),
+                Map.entry("notes", "Officials said Russia attacked Ukraine on Monday, \"again\"."),
                 Map.entry("story_id", EventQuestions.storyId(db, "w1", "v2")),
                 Map.entry("attribution_source", "Officials"), Map.entry("attribution_certainty", "asserted"))));
         assertThat(result.err()).contains("2 events left out: ACLED codes no event of their type, mode or status");
@@ -62,12 +63,13 @@ class ExportAcledTest {
         assertThat(battles.err()).contains("--type of --format acled is a PLOVER type such as CONSULT, not 'Battles'");
     }
 
-    /** A CSV line of the table: the values named, every other column empty. */
+    /** A CSV line of the table: the values named (quoted as RFC 4180 says), every other column empty. */
     private static String row(Map<String, String> values) {
         Map<String, String> unknown = new LinkedHashMap<>(values);
         List<String> fields = new ArrayList<>();
         for (String column : HEADER.split(",")) {
-            fields.add(values.getOrDefault(column, ""));
+            String value = values.getOrDefault(column, "");
+            fields.add(value.contains("\"") || value.contains(",") ? '"' + value.replace("\"", "\"\"") + '"' : value);
             unknown.remove(column);
         }
         assertThat(unknown).isEmpty();

@@ -36,7 +36,7 @@ import org.newsgraph.store.events.EventIndex;
  * source/target actor's name) and {@code assoc_actor_1}/{@code assoc_actor_2} (the others,
  * {@code "; "}-joined), {@code civilian_targeting} ("Civilian targeting" for violence against
  * civilians), {@code location} (the event's place), {@code source} (the publisher) and {@code notes}
- * (the sentence that states the event, else its trigger words). The others are empty
+ * (the sentence that states the event). The others are empty
  * ({@link #EMPTY_COLUMNS}). RFC 4180 CSV, one record a line (line breaks in values become spaces),
  * lines ending in CRLF. Not thread-safe.
  */
@@ -156,8 +156,13 @@ public final class AcledWriter {
         return names.size() < 2 ? "" : String.join("; ", names.subList(1, names.size()));
     }
 
-    /** The sentence holding the event's trigger, or the trigger's words when the document has no sentences. */
-    private static String notes(Doc doc, Event event) {
+    /**
+     * The sentence holding the event's trigger: from the document's sentences when it keeps them (a
+     * stored document does not), else the text between the sentence ends around the trigger (a full
+     * stop, question or exclamation mark before a space, or a line break), at most 500 characters.
+     */
+    static String notes(Doc doc, Event event) {
+        String text = doc.article().text();
         int at = event.trigger().start();
         for (Sentence sentence : doc.sentences()) {
             if (sentence.endToken() <= sentence.firstToken()) {
@@ -166,10 +171,35 @@ public final class AcledWriter {
             Token first = doc.tokens().get(sentence.firstToken());
             Token last = doc.tokens().get(sentence.endToken() - 1);
             if (first.start() <= at && at < last.end()) {
-                return oneLine(doc.article().text().substring(first.start(), last.end()));
+                return oneLine(text.substring(first.start(), last.end()));
             }
         }
-        return oneLine(event.trigger().text());
+        int start = event.trigger().start();
+        while (start > 0 && !endsSentence(text, start - 1) && event.trigger().start() - start < 250) {
+            start--;
+        }
+        int end = event.trigger().end();
+        while (end < text.length() && !endsSentence(text, end - 1) && end - event.trigger().end() < 250) {
+            end++;
+        }
+        return oneLine(text.substring(start, end));
+    }
+
+    /** Whether the character at {@code i} ends a sentence: a line break, or .?! before a space or the end. */
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '?' && c != '!') {
+            return false;
+        }
+        int next = i + 1;
+        while (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '\u201d'
+                || text.charAt(next) == '\'')) {
+            next++;
+        }
+        return next >= text.length() || Character.isWhitespace(text.charAt(next));
     }
 
     private static String certainty(Doc doc, Event event) {
