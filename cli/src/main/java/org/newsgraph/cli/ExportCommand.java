@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
  * the latest version of each stored article (oldest publication first), as {@code newsgraph/document@1}
  * JSON lines or, read back into documents ({@link DocumentReader}), as the events table that
  * {@link EventCsvWriter} writes, POLECAT's event table ({@link PolecatWriter}) or an ACLED-shaped table
- * ({@link AcledWriter}, only the events ACLED codes; the others are counted on standard error) (the last
- * two: with {@code --actor} only the events of that actor, with {@code --type} only events of that type), on standard output
- * ({@link TableExport}).
+ * ({@link AcledWriter}: only the events ACLED codes, the others counted on standard error), on standard
+ * output ({@link TableExport}); the last two keep with {@code --actor} only the events of that actor and
+ * with {@code --type} only the events of that PLOVER type.
  * The network formats write the actor network instead ({@link NetworkExport}), with the filters of
  * {@code events} plus {@code --type}.
  * Filters: articles that mention an actor, articles published in a date range. Exit codes: 0
