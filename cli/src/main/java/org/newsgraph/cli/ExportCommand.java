@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.export.AcledWriter;
 import org.newsgraph.cli.export.PolecatWriter;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
@@ -23,12 +24,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph export --format jsonl|events-csv|polecat|gexf|graphml|neo4j [--actor NAME] [--from DATE] [--to DATE]}:
+ * {@code newsgraph export --format jsonl|events-csv|polecat|acled|gexf|graphml|neo4j [--actor NAME] [--from DATE] [--to DATE]}:
  * the latest version of each stored article (oldest publication first), as {@code newsgraph/document@1}
  * JSON lines or, read back into documents ({@link DocumentReader}), as the events table that
- * {@link EventCsvWriter} writes or POLECAT's event table ({@link PolecatWriter}; with {@code --actor}
- * only the events of that actor, with {@code --type} only events of that type), on standard output
- * ({@link TableExport}).
+ * {@link EventCsvWriter} writes, POLECAT's event table ({@link PolecatWriter}) or an ACLED-shaped table
+ * ({@link AcledWriter}: only the events ACLED codes, the others counted on standard error), on standard
+ * output ({@link TableExport}); the last two keep with {@code --actor} only the events of that actor and
+ * with {@code --type} only the events of that PLOVER type.
  * The network formats write the actor network instead ({@link NetworkExport}), with the filters of
  * {@code events} plus {@code --type}.
  * Filters: articles that mention an actor, articles published in a date range. Exit codes: 0
@@ -36,13 +38,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = "Writes the stored articles as document JSON lines, their events as CSV or a POLECAT table, "
+        description = "Writes the stored articles as document JSON lines, their events as CSV, a POLECAT or an ACLED-shaped table, "
                 + "or the actor network (GEXF, GraphML, Neo4j CSV).")
 final class ExportCommand implements Callable<Integer> {
 
     /** What export writes. */
     enum Format {
-        JSONL, EVENTS_CSV, POLECAT, GEXF, GRAPHML, NEO4J;
+        JSONL, EVENTS_CSV, POLECAT, ACLED, GEXF, GRAPHML, NEO4J;
 
         boolean network() {
             return this == GEXF || this == GRAPHML || this == NEO4J;
@@ -59,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "jsonl (newsgraph/document@1, one article a line), events-csv (one event a row), "
-                    + "polecat (POLECAT's tab-separated event table), gexf or graphml (the actor network), neo4j (its node and relationship CSV files, into DIR).")
+                    + "polecat (POLECAT's tab-separated event table), acled (ACLED's columns, the events ACLED codes), gexf or graphml (the actor network), neo4j (its node and relationship CSV files, into DIR).")
     Format format = Format.JSONL;
 
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "With --format neo4j: the directory to write into.")
@@ -67,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "T",
             description = "Network formats: only edges of this kind (a PLOVER type such as CONSULT, quotes or mentions); "
-                    + "polecat: only events of this PLOVER type.")
+                    + "polecat, acled: only events of this PLOVER type.")
     @Nullable String type;
 
     @Option(names = "--min-mentioned", paramLabel = "N", defaultValue = "2",
@@ -94,11 +96,13 @@ final class ExportCommand implements Callable<Integer> {
         if (format != Format.NEO4J && directory != null) {
             throw new UsageException("only --format neo4j takes a directory: " + directory);
         }
-        if (type != null && !format.network() && format != Format.POLECAT) {
-            throw new UsageException("--type filters the network formats (gexf, graphml, neo4j) and polecat");
+        boolean eventTable = format == Format.POLECAT || format == Format.ACLED;
+        if (type != null && !format.network() && !eventTable) {
+            throw new UsageException("--type filters the network formats (gexf, graphml, neo4j), polecat and acled");
         }
-        if (type != null && format == Format.POLECAT && !PolecatWriter.isPloverType(type.toUpperCase(Locale.ROOT))) {
-            throw new UsageException("--type of --format polecat is a PLOVER type such as CONSULT, not '" + type + "'");
+        if (type != null && eventTable && !PolecatWriter.isPloverType(type.toUpperCase(Locale.ROOT))) {
+            throw new UsageException("--type of --format " + format.name().toLowerCase(Locale.ROOT)
+                    + " is a PLOVER type such as CONSULT, not '" + type + "'");
         }
         ActorsCommand.requirePositive("--min-mentioned", minMentioned);
         ActorsCommand.Db options = new ActorsCommand.Db();
@@ -122,6 +126,10 @@ final class ExportCommand implements Callable<Integer> {
                 table.write(document);
             }
             table.finish();
+            if (format == Format.ACLED && table.skipped() > 0) {
+                cli.getErr().println(table.skipped() + " events left out: ACLED codes no event of their type, mode "
+                        + "or status (see README, \"Event tables in ACLED's shape\")");
+            }
             return Main.EXIT_OK;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
@@ -136,11 +144,12 @@ final class ExportCommand implements Callable<Integer> {
                 case "jsonl" -> Format.JSONL;
                 case "events-csv" -> Format.EVENTS_CSV;
                 case "polecat" -> Format.POLECAT;
+                case "acled" -> Format.ACLED;
                 case "gexf" -> Format.GEXF;
                 case "graphml" -> Format.GRAPHML;
                 case "neo4j" -> Format.NEO4J;
                 default -> throw new CommandLine.TypeConversionException(
-                        "expected jsonl, events-csv, polecat, gexf, graphml or neo4j but was '" + value + "'");
+                        "expected jsonl, events-csv, polecat, acled, gexf, graphml or neo4j but was '" + value + "'");
             };
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.export.AcledWriter;
 import org.newsgraph.cli.export.PolecatWriter;
 import org.newsgraph.io.output.DocumentFormatException;
 import org.newsgraph.io.output.DocumentReader;
@@ -22,7 +23,7 @@ import org.newsgraph.store.events.StoredIds;
 /**
  * The document and event formats of {@code export}: each stored document (latest version, as
  * {@link org.newsgraph.store.events.EventIndex#documents} chose them) as a JSON line ({@link DocumentLines}), as rows of the
- * events CSV, or as rows of the POLECAT table. The events CSV has the columns of
+ * events CSV, or as rows of the POLECAT or the ACLED-shaped table. The events CSV has the columns of
  * {@link EventCsvWriter} and then the corpus-wide ids the store assigned ({@link #ID_COLUMNS}: the
  * source and target actors' ids, {@code ;}-separated when several, and the event's story id; empty
  * where the store linked none). Not thread-safe.
@@ -37,11 +38,12 @@ final class TableExport {
     private final Predicate<Event> typeFilter;
     private final @Nullable String actorId;
     private final PolecatWriter polecat;
+    private final AcledWriter acled;
     private boolean csvHeaderWritten;
 
     /**
-     * @param type    POLECAT only: only events of this PLOVER type (any case), or all
-     * @param actorId POLECAT only: only events with an actor the store linked to this actor, or all
+     * @param type    POLECAT and ACLED only: only events of this PLOVER type (any case), or all
+     * @param actorId POLECAT and ACLED only: only events with an actor the store linked to this actor, or all
      */
     TableExport(ExportCommand.Format format, PrintWriter out, @Nullable String type, @Nullable Long actorId) {
         this.format = format;
@@ -50,6 +52,7 @@ final class TableExport {
         this.typeFilter = event -> wanted == null || event.type().equals(wanted);
         this.actorId = actorId == null ? null : Long.toString(actorId);
         this.polecat = new PolecatWriter(out);
+        this.acled = new AcledWriter(out);
     }
 
     void write(String document) throws IOException {
@@ -60,6 +63,10 @@ final class TableExport {
                 StoredIds ids = StoredIds.read(document);
                 polecat.write(doc(document), ids, typeFilter.and(event -> involves(event, ids)));
             }
+            case ACLED -> {
+                StoredIds ids = StoredIds.read(document);
+                acled.write(doc(document), ids, typeFilter.and(event -> involves(event, ids)));
+            }
             default -> throw new IllegalArgumentException("not a table format: " + format);
         }
     }
@@ -68,9 +75,15 @@ final class TableExport {
         switch (format) {
             case EVENTS_CSV -> csvHeader();
             case POLECAT -> polecat.flush();
+            case ACLED -> acled.flush();
             default -> { }
         }
         out.flush();
+    }
+
+    /** ACLED only: the events the filters kept that ACLED codes no category for, or does not code. */
+    int skipped() {
+        return acled.skipped();
     }
 
     private void csv(Doc doc, StoredIds ids) {

@@ -119,6 +119,6 @@ class ExportCommandTest {
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(wrong.exitCode()).isEqualTo(2);
-        assertThat(wrong.err()).contains("expected jsonl, events-csv, polecat, gexf, graphml or neo4j but was 'xml'");
+        assertThat(wrong.err()).contains("expected jsonl, events-csv, polecat, acled, gexf, graphml or neo4j but was 'xml'");
     }
 }

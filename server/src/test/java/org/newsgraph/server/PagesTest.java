@@ -201,7 +201,7 @@ class PagesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).startsWith("default-src 'none'; style-src 'self';"));
-        assertThat(svg.select("a.node text").eachText())
+        assertThat(svg.select("a.label text").eachText())
                 .containsExactlyInAnyOrder("Dmitry Peskov", "Vladivostok", "Kim Jong Un", "Vladimir Putin");
         assertThat(svg.select("a.node").eachAttr("href")).contains("/actors/" + actorId("Vladimir Putin"));
         assertThat(svg.select("line.edge > title").eachText()).containsExactlyInAnyOrder(
@@ -233,7 +233,7 @@ class PagesTest {
         Document consult = page("/network?type=consult", 200);
         Document later = page("/network?from=2023-09-13&to=2023-12", 200);
 
-        assertThat(consult.select("svg#network a.node text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
+        assertThat(consult.select("svg#network a.label text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
         assertThat(consult.selectFirst("#type").attr("value")).isEqualTo("consult");
         assertThat(later.select("svg#network circle")).isEmpty();
         assertThat(later.selectFirst("#network-counts").text()).startsWith("The 0 most active of 0 actors with events"
@@ -248,8 +248,8 @@ class PagesTest {
         Document evil = page("/actors/" + actorId("Evil Corp"), 200);
 
         Element svg = putin.selectFirst("svg#actor-network");
-        assertThat(svg.select("a.node text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
-        assertThat(svg.select("a.node text[font-weight=bold]").eachText()).containsExactly("Vladimir Putin");
+        assertThat(svg.select("a.label text").eachText()).containsExactly("Kim Jong Un", "Vladimir Putin");
+        assertThat(svg.select("a.label text[font-weight=bold]").eachText()).containsExactly("Vladimir Putin");
         assertThat(putin.select("#actor-network-edges td").eachText())
                 .containsExactly("Kim Jong Un", "CONSULT", "Vladimir Putin", "1", "2023-09-12", "2023-09-12");
         assertThat(evil.select("svg#actor-network")).isEmpty();

@@ -17,8 +17,9 @@ import org.newsgraph.store.network.NetworkNode;
  * reads ({@code --nodes=actors.csv --relationships=relationships.csv}): comma-separated, a header
  * row naming each column with its type ({@code :ID(Actor)}, {@code :LABEL}, {@code :START_ID(Actor)},
  * {@code :END_ID(Actor)}, {@code :TYPE}, {@code :int}, {@code :string[]} with the default array
- * delimiter {@code ;}), an empty field for a property the actor lacks. Labels are {@code Actor} and
- * the actor type; a relationship's type is its PLOVER type, {@code QUOTES} or {@code MENTIONS}.
+ * delimiter {@code ;}, a {@code ;} inside an article id written {@code %3B}), an empty field for a property
+ * the actor lacks, line breaks inside values as spaces (the tool refuses multi-line fields by default).
+ * Labels are {@code Actor} and the actor type; a relationship's type is its PLOVER type, {@code QUOTES} or {@code MENTIONS}.
  * Stateless; throws {@link IOException} when a file cannot be written.
  */
 public final class Neo4jCsvWriter {
@@ -42,7 +43,7 @@ public final class Neo4jCsvWriter {
         try (Writer nodes = Files.newBufferedWriter(directory.resolve(NODES), StandardCharsets.UTF_8)) {
             nodes.write(EventCsvWriter.line(NODE_HEADER));
             for (NetworkNode node : network.nodes()) {
-                nodes.write(EventCsvWriter.line(List.of(NetworkColumns.nodeId(node.actorId()), node.name(),
+                nodes.write(line(List.of(NetworkColumns.nodeId(node.actorId()), node.name(),
                         node.type(), NetworkColumns.orEmpty(node.country()), NetworkColumns.orEmpty(node.link()),
                         Integer.toString(node.articleCount()), "Actor;" + label(node.type()))));
             }
@@ -50,13 +51,26 @@ public final class Neo4jCsvWriter {
         try (Writer edges = Files.newBufferedWriter(directory.resolve(RELATIONSHIPS), StandardCharsets.UTF_8)) {
             edges.write(EventCsvWriter.line(RELATIONSHIP_HEADER));
             for (NetworkEdge edge : network.edges()) {
-                edges.write(EventCsvWriter.line(List.of(NetworkColumns.nodeId(edge.source()),
+                edges.write(line(List.of(NetworkColumns.nodeId(edge.source()),
                         NetworkColumns.nodeId(edge.target()), edge.kind().toUpperCase(Locale.ROOT),
                         Integer.toString(edge.count()), NetworkColumns.orEmpty(edge.firstDate()),
-                        NetworkColumns.orEmpty(edge.lastDate()), String.join(";", edge.articleIds()),
+                        NetworkColumns.orEmpty(edge.lastDate()), array(edge.articleIds()),
                         Boolean.toString(edge.directed()))));
             }
         }
+    }
+
+    /**
+     * One record on one line: the import tool refuses a line break inside a field unless it is run with
+     * {@code --multiline-fields=true}, so line breaks (a name spanning two lines of the text) become spaces.
+     */
+    private static String line(List<String> fields) {
+        return EventCsvWriter.line(fields.stream().map(f -> f.replaceAll("\\R", " ")).toList());
+    }
+
+    /** An array value: items joined by the default array delimiter, a delimiter inside an item percent-encoded. */
+    static String array(List<String> items) {
+        return String.join(";", items.stream().map(i -> i.replace(";", "%3B")).toList());
     }
 
     /** PERSON as Person, GPE as Gpe: Neo4j's label style. */

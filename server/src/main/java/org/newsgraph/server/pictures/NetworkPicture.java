@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.newsgraph.store.network.ActorNetwork;
@@ -19,12 +21,15 @@ import org.newsgraph.store.network.NetworkEdge;
 import org.newsgraph.store.network.NetworkNode;
 import org.newsgraph.server.pictures.ForceLayout.Link;
 import org.newsgraph.server.pictures.ForceLayout.Point;
+import org.newsgraph.server.pictures.LabelPlacement.Label;
 
 /**
  * An actor network drawn as SVG: a circle per actor, sized by the articles that mention it and
  * coloured by its entity type, each linked to the actor's page and labelled with its name; a line
  * per edge, coloured by its kind (event type, quotes, mentions), as wide as its count allows and
  * with an arrowhead when it has a direction; edges between the same two actors run side by side.
+ * The names are placed by {@link LabelPlacement} so that no two overlap, the lower-ranked left out
+ * where there is no room (the description says how many).
  * Positions come from a {@link ForceLayout}, so the same network always gives the same picture.
  * Legends of the edge kinds and node types close it. Stateless.
  */
@@ -52,11 +57,7 @@ public final class NetworkPicture {
         if (max < 1) {
             throw new IllegalArgumentException("max must be positive: " + max);
         }
-        Map<Long, Long> activity = new HashMap<>();
-        for (NetworkEdge edge : network.edges()) {
-            activity.merge(edge.source(), (long) edge.count(), Long::sum);
-            activity.merge(edge.target(), (long) edge.count(), Long::sum);
-        }
+        Map<Long, Long> activity = activity(network);
         List<NetworkNode> ranked = network.nodes().stream()
                 .sorted(Comparator.comparingLong((NetworkNode n) -> n.actorId() == Objects.requireNonNullElse(keep, -1L)
                         ? Long.MIN_VALUE : -activity.getOrDefault(n.actorId(), 0L))
@@ -111,7 +112,9 @@ public final class NetworkPicture {
         List<String> types = nodes.stream().map(NetworkNode::type).distinct().sorted().toList();
         double legends = Svg.legendHeight(kinds.size(), WIDTH) + Svg.legendHeight(types.size(), WIDTH);
         double height = HEIGHT + (legends > 0 ? LEGEND_TOP + legends : 0);
-        Element svg = Svg.root(parent, id, WIDTH, height, title, description(network, kinds));
+        List<Optional<Label>> labels = labels(network, points, radii, centre);
+        long hidden = labels.stream().filter(Optional::isEmpty).count();
+        Element svg = Svg.root(parent, id, WIDTH, height, title, description(network, kinds, hidden));
         svg.addClass("network");
         arrowheads(svg.appendElement("defs"), id, kinds);
 
@@ -134,6 +137,13 @@ public final class NetworkPicture {
         for (int i = 0; i < nodes.size(); i++) {
             node(circles, nodes.get(i), points.get(i), radii.get(i), Objects.equals(centre, nodes.get(i).actorId()), href);
         }
+        // The names over all the circles, so that a circle drawn later never hides a name.
+        Element labelLayer = svg.appendElement("g").addClass("labels");
+        for (int i = 0; i < nodes.size(); i++) {
+            int at = i;
+            labels.get(i).ifPresent(spot -> label(labelLayer, nodes.get(at), spot, Objects.equals(centre,
+                    nodes.get(at).actorId()), href));
+        }
         double y = HEIGHT + LEGEND_TOP;
         Svg.legend(svg, "legend-kinds", kinds, kinds.stream().map(Colours::ofKind).toList(), false, 0, y, WIDTH);
         Svg.legend(svg, "legend-types", types, types.stream().map(Colours::ofEntity).toList(), true, 0,
@@ -155,13 +165,52 @@ public final class NetworkPicture {
         return Math.min(edge.source(), edge.target()) + " " + Math.max(edge.source(), edge.target());
     }
 
-    private static String description(ActorNetwork network, List<String> kinds) {
+    /**
+     * The labels, placed by {@link LabelPlacement} in order of rank: the centre, then the actors with
+     * the largest sum of edge counts, then more articles, then the smaller id.
+     */
+    private static List<Optional<Label>> labels(ActorNetwork network, List<Point> points, List<Double> radii,
+            @Nullable Long centre) {
+        List<NetworkNode> nodes = network.nodes();
+        Map<Long, Long> activity = activity(network);
+        List<LabelPlacement.Item> items = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(new LabelPlacement.Item(points.get(i), radii.get(i), labelText(nodes.get(i)),
+                    Objects.equals(centre, nodes.get(i).actorId())));
+        }
+        List<Integer> order = IntStream.range(0, nodes.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> Objects.equals(centre, nodes.get(i).actorId()) ? 0 : 1)
+                        .thenComparingLong(i -> -activity.getOrDefault(nodes.get(i).actorId(), 0L))
+                        .thenComparingInt(i -> -nodes.get(i).articleCount())
+                        .thenComparingLong(i -> nodes.get(i).actorId()))
+                .toList();
+        return LabelPlacement.place(items, order, WIDTH, HEIGHT);
+    }
+
+    /** Each actor's sum of the counts of its edges. */
+    private static Map<Long, Long> activity(ActorNetwork network) {
+        Map<Long, Long> activity = new HashMap<>();
+        for (NetworkEdge edge : network.edges()) {
+            activity.merge(edge.source(), (long) edge.count(), Long::sum);
+            activity.merge(edge.target(), (long) edge.count(), Long::sum);
+        }
+        return activity;
+    }
+
+    /** A node's label: its name, cut to 30 characters. */
+    static String labelText(NetworkNode node) {
+        return node.name().length() > 30 ? node.name().substring(0, 29) + "…" : node.name();
+    }
+
+    private static String description(ActorNetwork network, List<String> kinds, long hidden) {
         Map<String, Integer> perKind = new HashMap<>();
         network.edges().forEach(e -> perKind.merge(e.kind(), 1, Integer::sum));
         String edges = kinds.stream().map(k -> perKind.get(k) + " " + k).collect(Collectors.joining(", "));
         return network.nodes().size() + " actors and " + network.edges().size() + " links"
                 + (edges.isEmpty() ? "" : " (" + edges + ")")
-                + "; circles are sized by the articles that mention the actor, lines by their count.";
+                + "; circles are sized by the articles that mention the actor, lines by their count"
+                + (hidden == 0 ? "." : "; " + hidden + (hidden == 1 ? " name is" : " names are")
+                        + " left out where it would overlap another, the table below lists every actor.");
     }
 
     private static void arrowheads(Element defs, String id, List<String> kinds) {
@@ -209,16 +258,20 @@ public final class NetworkPicture {
                 .attr("r", Svg.number(radius)).attr("fill", Colours.ofEntity(node.type()))
                 .attr("fill-opacity", "0.85").attr("stroke", centre ? "#1d2430" : "#ffffff")
                 .attr("stroke-width", centre ? "3" : "1.5");
-        boolean left = at.x() > WIDTH * 0.8;
-        Element label = link.appendElement("text")
-                .attr("x", Svg.number(left ? at.x() - radius - 3 : at.x() + radius + 3))
-                .attr("y", Svg.number(at.y() + 4)).attr("font-size", "11");
-        if (left) {
-            label.attr("text-anchor", "end");
+    }
+
+    /** A name, a second link to the actor's page that keyboards and screen readers skip (the circle's link names it). */
+    private static void label(Element parent, NetworkNode node, Label spot, boolean centre, LongFunction<String> href) {
+        Element link = parent.appendElement("a").attr("href", href.apply(node.actorId())).addClass("label")
+                .attr("tabindex", "-1").attr("aria-hidden", "true");
+        Element label = link.appendElement("text").attr("x", Svg.number(spot.x())).attr("y", Svg.number(spot.y()))
+                .attr("font-size", Svg.number(LabelPlacement.FONT_SIZE));
+        if (!spot.anchor().equals("start")) {
+            label.attr("text-anchor", spot.anchor());
         }
         if (centre) {
             label.attr("font-weight", "bold");
         }
-        label.text(node.name().length() > 30 ? node.name().substring(0, 29) + "…" : node.name());
+        label.text(labelText(node));
     }
 }

@@ -47,7 +47,7 @@ class NetworkPictureTest {
         assertThat(svg.select("a.node").eachAttr("href")).containsExactly("/actors/1", "/actors/2", "/actors/3");
         assertThat(svg.select("a.node circle").eachAttr("r")).containsExactly("7", "5", "9");
         assertThat(svg.select("a.node circle").eachAttr("fill")).containsExactly("#2a6fdb", "#2a6fdb", "#8e44ad");
-        assertThat(svg.select("a.node text").eachText()).containsExactly("Ann Smith", "Bob " + SCRIPT, "Acme");
+        assertThat(svg.select("a.label text").eachText()).containsExactly("Ann Smith", "Bob " + SCRIPT, "Acme");
         assertThat(svg.select("a.node > title").eachText()).containsExactly("Ann Smith (PERSON), 4 articles",
                 "Bob " + SCRIPT + " (PERSON), 1 article", "Acme (ORGANIZATION), 9 articles");
         assertThat(svg.select("script")).isEmpty();
@@ -91,7 +91,7 @@ class NetworkPictureTest {
         Element svg = svg(NETWORK, 3L);
 
         assertThat(svg.select("a.node circle").eachAttr("stroke-width")).containsExactly("1.5", "1.5", "3");
-        assertThat(svg.select("a.node text[font-weight=bold]").eachText()).containsExactly("Acme");
+        assertThat(svg.select("a.label text[font-weight=bold]").eachText()).containsExactly("Acme");
     }
 
     @Test
@@ -124,5 +124,59 @@ class NetworkPictureTest {
         assertThat(svg.select("circle, line")).isEmpty();
         assertThat(svg.selectFirst("desc").text()).startsWith("0 actors and 0 links;");
         assertThat(svg.attr("viewBox")).isEqualTo("0 0 960 560");
+    }
+
+    /**
+     * 40 actors, each linked to the next three and to a hub, with names of 10 to 28 characters: the
+     * layout packs them so tight that labels right of every circle (as drawn before label placement)
+     * would overlap; the drawn labels' boxes, measured as {@link LabelPlacement} measures them, meet
+     * no other, every one inside the picture, and the description counts the names left out.
+     */
+    @Test
+    void onADenseNetworkNoTwoDrawnLabelsOverlap() {
+        List<NetworkNode> nodes = new java.util.ArrayList<>();
+        List<NetworkEdge> edges = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            nodes.add(node(i, ("Actor " + i + " " + "of the city council".substring(0, (i * 7) % 19)).strip(), i % 3 == 0
+                    ? "ORGANIZATION" : "PERSON", 1 + (i * 5) % 13));
+            for (int j = i + 1; j <= Math.min(40, i + 3); j++) {
+                edges.add(edge(i, j, j % 2 == 0 ? "ACCUSE" : "quotes", 1 + (i + j) % 4));
+            }
+            if (i > 1) {
+                edges.add(edge(1, i, "CONSULT", 1));
+            }
+        }
+        ActorNetwork network = new ActorNetwork(nodes, edges);
+
+        Element svg = svg(network, 1L);
+
+        List<Element> texts = svg.select("a.label text");
+        List<LabelPlacement.Box> drawn = texts.stream().map(t -> LabelPlacement.box(Double.parseDouble(t.attr("x")),
+                Double.parseDouble(t.attr("y")), t.hasAttr("text-anchor") ? t.attr("text-anchor") : "start", t.text(),
+                t.attr("font-weight").equals("bold"))).toList();
+        for (int i = 0; i < drawn.size(); i++) {
+            assertThat(drawn.get(i).inside(NetworkPicture.WIDTH, NetworkPicture.HEIGHT)).as(texts.get(i).text()).isTrue();
+            for (int j = i + 1; j < drawn.size(); j++) {
+                assertThat(drawn.get(i).intersects(drawn.get(j))).as("%s and %s", texts.get(i).text(), texts.get(j).text())
+                        .isFalse();
+            }
+        }
+        List<LabelPlacement.Box> rightOfEach = svg.select("a.node circle").stream().map(c -> {
+            String name = c.parent().selectFirst("title").text().replaceFirst(" \\((PERSON|ORGANIZATION)\\).*", "");
+            return LabelPlacement.box(Double.parseDouble(c.attr("cx")) + Double.parseDouble(c.attr("r")) + 3,
+                    Double.parseDouble(c.attr("cy")) + 4, "start", name, false);
+        }).toList();
+        long naiveOverlaps = 0;
+        for (int i = 0; i < rightOfEach.size(); i++) {
+            for (int j = i + 1; j < rightOfEach.size(); j++) {
+                naiveOverlaps += rightOfEach.get(i).intersects(rightOfEach.get(j)) ? 1 : 0;
+            }
+        }
+        assertThat(naiveOverlaps).isGreaterThan(5);
+        assertThat(svg.select("a.label text[font-weight=bold]").eachText()).containsExactly("Actor 1 of the");
+        int hidden = 40 - texts.size();
+        assertThat(svg.selectFirst("desc").text()).endsWith(hidden == 0 ? "by their count."
+                : hidden + (hidden == 1 ? " name is" : " names are")
+                        + " left out where it would overlap another, the table below lists every actor.");
     }
 }
