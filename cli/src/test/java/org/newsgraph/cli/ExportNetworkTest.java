@@ -58,10 +58,10 @@ class ExportNetworkTest {
 
         assertThat(result.exitCode()).isEqualTo(0);
         assertThat(XmlSchemas.problems(XmlSchemas.gexf(), result.out())).isEmpty();
-        String ns = "http://gexf.net/1.3";
+        String ns = "http://www.gexf.net/1.2draft";
         Document gexf = parse(result.out());
         assertThat(gexf.getDocumentElement().getLocalName()).isEqualTo("gexf");
-        assertThat(gexf.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
+        assertThat(gexf.getDocumentElement().getAttribute("version")).isEqualTo("1.2");
         Map<String, String> declared = new HashMap<>();
         for (Element attributes : elements(gexf, ns, "attributes")) {
             for (Element attribute : children(attributes, "attribute")) {
@@ -79,13 +79,13 @@ class ExportNetworkTest {
             assertThat(labels).containsKeys(edge.getAttribute("source"), edge.getAttribute("target"));
             Double.parseDouble(edge.getAttribute("weight"));
             checkValues(edge, "edge", declared);
-            edges.add(labels.get(edge.getAttribute("source")) + " " + edge.getAttribute("kind") + " "
+            edges.add(labels.get(edge.getAttribute("source")) + " " + edge.getAttribute("label") + " "
                     + labels.get(edge.getAttribute("target")) + " " + values(edge));
         }
         assertThat(labels.values()).containsExactlyInAnyOrder("Kim Jong Un", "Vladimir Putin", "Russia", "Ukraine");
         assertThat(edges).containsExactlyInAnyOrder(
-                "Kim Jong Un CONSULT Vladimir Putin {article_ids=w1, count=1, first_date=2023-09-12, last_date=2023-09-12}",
-                "Russia ASSAULT Ukraine {article_ids=w1, count=1, first_date=2023-09-11, last_date=2023-09-11}");
+                "Kim Jong Un CONSULT Vladimir Putin {article_ids=w1, count=1, first_date=2023-09-12, kind=CONSULT, last_date=2023-09-12}",
+                "Russia ASSAULT Ukraine {article_ids=w1, count=1, first_date=2023-09-11, kind=ASSAULT, last_date=2023-09-11}");
         Element kim = elements(gexf, ns, "node").stream().filter(n -> n.getAttribute("label").equals("Kim Jong Un"))
                 .findFirst().orElseThrow();
         assertThat(values(kim)).isEqualTo(Map.of("type", "PERSON", "country", "PRK", "articles", "1"));

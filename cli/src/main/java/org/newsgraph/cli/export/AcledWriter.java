@@ -22,6 +22,7 @@ import org.newsgraph.model.EventStatus;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 import org.newsgraph.store.events.EventIndex;
+import org.newsgraph.store.events.StoredIds;
 
 /**
  * Writes events as an ACLED-shaped CSV table: the 31 columns of ACLED's data export in its order

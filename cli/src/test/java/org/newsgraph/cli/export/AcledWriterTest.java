@@ -13,6 +13,7 @@ import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventStatus;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
+import org.newsgraph.store.events.StoredIds;
 
 class AcledWriterTest {
 

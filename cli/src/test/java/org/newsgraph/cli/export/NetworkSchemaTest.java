@@ -37,12 +37,12 @@ class NetworkSchemaTest {
     }
 
     @Test
-    void gexfIsValidGexf13() throws Exception {
+    void gexfIsValidGexf12() throws Exception {
         assertThat(XmlSchemas.problems(XmlSchemas.gexf(), gexf(NETWORK))).isEmpty();
     }
 
     @Test
-    void anEmptyNetworkIsValidGexf13() throws Exception {
+    void anEmptyNetworkIsValidGexf12() throws Exception {
         assertThat(XmlSchemas.problems(XmlSchemas.gexf(), gexf(new ActorNetwork(List.of(), List.of())))).isEmpty();
     }
 

