@@ -77,8 +77,10 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     static void requireDate(String option, @Nullable String value) {
-        if (value != null && !PartialDate.isValid(value)) {
-            throw new UsageException(option + " must be " + PartialDate.EXAMPLES + ": " + value);
+        try {
+            PartialDate.requireIfGiven(option, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(String.valueOf(e.getMessage()));
         }
     }
 }

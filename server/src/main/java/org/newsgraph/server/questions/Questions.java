@@ -115,8 +115,8 @@ public final class Questions {
      */
     public List<StorySummary> stories(@Nullable String type, @Nullable String actor, @Nullable String since,
             @Nullable String until, int limit, int offset) {
-        requireDate("since", since);
-        requireDate("until", until);
+        PartialDate.requireIfGiven("since", since);
+        PartialDate.requireIfGiven("until", until);
         Long actorId = actor == null ? null : actorId(actor);
         return store.stories().list(new StoryFilter(type, actorId, since, until, limit, offset));
     }
@@ -169,15 +169,9 @@ public final class Questions {
      */
     public ActorNetwork network(@Nullable String kind, @Nullable Long actorId, @Nullable String from,
             @Nullable String to) {
-        requireDate("from", from);
-        requireDate("to", to);
+        PartialDate.requireIfGiven("from", from);
+        PartialDate.requireIfGiven("to", to);
         return store.network().links(new NetworkFilter(kind, actorId, from, to, 2));
-    }
-
-    private static void requireDate(String name, @Nullable String value) {
-        if (value != null && !PartialDate.isValid(value)) {
-            throw new IllegalArgumentException(name + " must be " + PartialDate.EXAMPLES + ": " + value);
-        }
     }
 
     /**
