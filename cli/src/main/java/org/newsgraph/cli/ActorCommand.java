@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.questions.ActorMatch;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +44,9 @@ final class ActorCommand implements Callable<Integer> {
         CommandLine cli = ActorsCommand.commandLine(spec);
         String typed = String.join(" ", name);
         try (ArticleStore store = db.open()) {
-            List<ActorSummary> found = store.actors().search(typed);
-            if (found.isEmpty()) {
-                return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + typed + "'"));
-            }
-            ActorProfile profile = store.actors().profile(found.get(0).id()).orElseThrow();
-            List<ActorSummary> others = found.subList(1, found.size());
+            ActorMatch match = new Questions(store).actor(typed);
+            ActorProfile profile = match.profile();
+            List<ActorSummary> others = match.otherMatches();
             if (db.format == ActorsCommand.Format.JSON) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("profile", profile);
@@ -56,6 +56,8 @@ final class ActorCommand implements Callable<Integer> {
                 print(cli.getOut(), profile, others);
             }
             return Main.EXIT_OK;
+        } catch (UnknownActorException e) {
+            return ActorsCommand.refuse(cli, e);
         }
     }
 

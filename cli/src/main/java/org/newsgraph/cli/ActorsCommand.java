@@ -15,6 +15,7 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stores;
 import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.questions.Questions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +80,7 @@ final class ActorsCommand implements Callable<Integer> {
             requirePositive("--limit", limit);
             CommandLine cli = commandLine(spec);
             try (ArticleStore store = db.open()) {
-                List<ActorSummary> actors = store.actors().top(type, limit);
+                List<ActorSummary> actors = new Questions(store).actors(type, null, limit);
                 if (db.format == Format.JSON) {
                     printJson(cli.getOut(), actors);
                 } else {

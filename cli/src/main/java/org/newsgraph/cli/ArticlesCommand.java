@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.dedup.ArticleSummary;
+import org.newsgraph.store.questions.Questions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class ArticlesCommand implements Callable<Integer> {
         ActorsCommand.requirePositive("--limit", limit);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            List<ArticleSummary> articles = store.articles().list(copies, limit);
+            List<ArticleSummary> articles = new Questions(store).latestArticles(copies, limit);
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), articles);
             } else {

@@ -7,6 +7,8 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.claims.Claim;
 import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.claims.ConflictFilter;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +60,9 @@ final class ConflictsCommand implements Callable<Integer> {
         }
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
+            Questions questions = new Questions(store);
             if (claims) {
-                List<Claim> repeated = store.conflicts().claims(actorId, 2, limit);
+                List<Claim> repeated = questions.repeatedClaims(actor, limit);
                 if (db.format == ActorsCommand.Format.JSON) {
                     ActorsCommand.printJson(cli.getOut(), repeated);
                 } else {
@@ -71,14 +73,14 @@ final class ConflictsCommand implements Callable<Integer> {
                 }
                 return Main.EXIT_OK;
             }
-            List<Conflict> conflicts = store.conflicts().find(new ConflictFilter(story, actorId, kind, limit));
+            List<Conflict> conflicts = questions.conflicts(story, actor, kind, limit);
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), conflicts);
             } else {
                 table(conflicts).print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
+        } catch (UnknownActorException e) {
             return ActorsCommand.refuse(cli, e);
         }
     }

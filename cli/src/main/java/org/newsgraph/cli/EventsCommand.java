@@ -3,16 +3,18 @@ package org.newsgraph.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.PartialDate;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.events.EventFilter;
 import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.questions.EventQuery;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.newsgraph.model.PartialDate;
 
 /**
  * {@code newsgraph events [--type T] [--actor NAME] [--from DATE] [--to DATE] [--status S] [--limit N]}:
@@ -60,8 +62,7 @@ final class EventsCommand implements Callable<Integer> {
         requireDate("--to", to);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
-            List<StoredEvent> events = store.events().find(new EventFilter(type, actorId, from, to, status, limit));
+            List<StoredEvent> events = new Questions(store).events(new EventQuery(type, actor, from, to, status, limit));
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), events);
             } else {
@@ -71,7 +72,7 @@ final class EventsCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
+        } catch (UnknownActorException e) {
             return ActorsCommand.refuse(cli, e);
         }
     }

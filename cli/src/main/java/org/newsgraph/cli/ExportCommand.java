@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +12,9 @@ import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
-import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.network.NetworkFilter;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,13 +104,11 @@ final class ExportCommand implements Callable<Integer> {
         ActorsCommand.Db options = new ActorsCommand.Db();
         options.db = db;
         try (ArticleStore store = options.open()) {
-            @Nullable Long actorId = null;
-            if (actor != null) {
-                List<ActorSummary> found = store.actors().search(actor);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
-                }
-                actorId = found.get(0).id();
+            @Nullable Long actorId;
+            try {
+                actorId = actor == null ? null : new Questions(store).actorId(actor);
+            } catch (UnknownActorException e) {
+                return ActorsCommand.refuse(cli, e);
             }
             PrintWriter out = cli.getOut();
             if (format.network()) {

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.actors.Quote;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +47,7 @@ final class QuotesCommand implements Callable<Integer> {
         ActorsCommand.requirePositive("--limit", limit);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long speakerId = ActorsCommand.filterActor(store, speaker);
-            @Nullable Long aboutId = ActorsCommand.filterActor(store, about);
-            List<Quote> quotes = store.actors().quotes(speakerId, aboutId, limit);
+            List<Quote> quotes = new Questions(store).quotes(speaker, about, null, limit);
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), quotes);
             } else {
@@ -56,7 +56,7 @@ final class QuotesCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
+        } catch (UnknownActorException e) {
             return ActorsCommand.refuse(cli, e);
         }
     }

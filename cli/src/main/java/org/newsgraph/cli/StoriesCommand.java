@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.stories.StoryFilter;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import org.newsgraph.store.stories.StorySummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,8 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
         EventsCommand.requireDate("--until", until);
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
-            List<StorySummary> stories = store.stories().list(new StoryFilter(type, actorId, since, until, limit, offset));
+            List<StorySummary> stories = new Questions(store).stories(type, actor, since, until, limit, offset);
             if (db.format == ActorsCommand.Format.JSON) {
                 ActorsCommand.printJson(cli.getOut(), stories);
             } else {
@@ -70,7 +70,7 @@ final class StoriesCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
+        } catch (UnknownActorException e) {
             return ActorsCommand.refuse(cli, e);
         }
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.claims.Conflict;
+import org.newsgraph.store.questions.Questions;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryArticle;
 import org.newsgraph.store.stories.StoryEvent;
@@ -40,7 +41,7 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cli = ActorsCommand.commandLine(spec);
         try (ArticleStore store = db.open()) {
-            Optional<Story> story = store.stories().get(id);
+            Optional<Story> story = new Questions(store).story(id);
             if (story.isEmpty()) {
                 return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no story " + id));
             }

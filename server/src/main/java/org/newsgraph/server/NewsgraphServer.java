@@ -15,8 +15,8 @@ import org.newsgraph.server.analysis.AnalysisQueue;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.api.ApiRoutes;
 import org.newsgraph.server.pages.PageRoutes;
-import org.newsgraph.server.questions.Questions;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.questions.Questions;
 
 /**
  * The newsgraph web server: the analyst's pages ({@code /}, {@code /articles/{id}},

@@ -1,4 +1,4 @@
-package org.newsgraph.server.questions;
+package org.newsgraph.store.questions;
 
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.PartialDate;
