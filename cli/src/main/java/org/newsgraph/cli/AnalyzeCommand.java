@@ -160,9 +160,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private CommandLine commandLine() {
-        if (spec == null) {
-            throw new IllegalStateException("picocli did not inject the command spec");
-        }
-        return spec.commandLine();
+        return Main.commandLineOf(spec);
     }
 }

@@ -30,7 +30,10 @@ final class ArticlesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--copies", description = "Only the articles that are near-duplicates of an earlier one.")
     boolean copies;
@@ -41,12 +44,12 @@ final class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
+        OptionChecks.requirePositive("--limit", limit);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
             List<ArticleSummary> articles = new Questions(store).latestArticles(copies, limit);
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), articles);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), articles);
             } else {
                 TextTable table = new TextTable("PUBLISHED", "ARTICLE", "COPY OF", "SOURCE", "TITLE");
                 articles.forEach(a -> table.row(a.published(), a.id(), a.copyOf(), a.source(), a.title()));

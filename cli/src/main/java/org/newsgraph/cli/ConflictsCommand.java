@@ -32,7 +32,10 @@ final class ConflictsCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--story", paramLabel = "ID", description = "Only conflicts within this story.")
     @Nullable Long story;
@@ -54,17 +57,17 @@ final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
+        OptionChecks.requirePositive("--limit", limit);
         if (kind != null && !ConflictFilter.KINDS.contains(kind.toLowerCase(java.util.Locale.ROOT))) {
             throw new UsageException("--kind must be quantity or denial: " + kind);
         }
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
             Questions questions = new Questions(store);
             if (claims) {
                 List<Claim> repeated = questions.repeatedClaims(actor, limit);
-                if (db.format == ActorsCommand.Format.JSON) {
-                    ActorsCommand.printJson(cli.getOut(), repeated);
+                if (answer.json()) {
+                    AnswerFormat.printJson(cli.getOut(), repeated);
                 } else {
                     TextTable table = new TextTable("ARTICLES", "SOURCE", "FIRST", "PUBLISHED", "CLAIM");
                     repeated.forEach(c -> table.row(c.reports().size(), c.source(), c.firstReporter().articleId(),
@@ -74,14 +77,14 @@ final class ConflictsCommand implements Callable<Integer> {
                 return Main.EXIT_OK;
             }
             List<Conflict> conflicts = questions.conflicts(story, actor, kind, limit);
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), conflicts);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), conflicts);
             } else {
                 table(conflicts).print(cli.getOut());
             }
             return Main.EXIT_OK;
         } catch (UnknownActorException e) {
-            return ActorsCommand.refuse(cli, e);
+            return Refusal.print(cli, e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.model.PartialDate;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.events.StoredEvent;
 import org.newsgraph.store.questions.EventQuery;
@@ -27,13 +26,14 @@ import picocli.CommandLine.Spec;
         description = "Lists the events of the stored articles, newest first, filtered by type, actor, dates and status.")
 final class EventsCommand implements Callable<Integer> {
 
-    /** A date option: a year, a month or a day in ISO form. */
-
     @Spec
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--type", paramLabel = "T", description = "Only events of this PLOVER type, e.g. CONSULT, ASSAULT.")
     @Nullable String type;
@@ -57,14 +57,14 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
-        requireDate("--from", from);
-        requireDate("--to", to);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
+        OptionChecks.requirePositive("--limit", limit);
+        OptionChecks.requireDate("--from", from);
+        OptionChecks.requireDate("--to", to);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
             List<StoredEvent> events = new Questions(store).events(new EventQuery(type, actor, from, to, status, limit));
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), events);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), events);
             } else {
                 TextTable table = new TextTable("DATE", "TYPE", "SOURCE", "TRIGGER", "TARGET", "STATUS", "ARTICLE");
                 events.forEach(e -> table.row(e.date(), e.type(), String.join("; ", e.sources()), e.trigger(),
@@ -73,15 +73,7 @@ final class EventsCommand implements Callable<Integer> {
             }
             return Main.EXIT_OK;
         } catch (UnknownActorException e) {
-            return ActorsCommand.refuse(cli, e);
-        }
-    }
-
-    static void requireDate(String option, @Nullable String value) {
-        try {
-            PartialDate.requireIfGiven(option, value);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(String.valueOf(e.getMessage()));
+            return Refusal.print(cli, e);
         }
     }
 }

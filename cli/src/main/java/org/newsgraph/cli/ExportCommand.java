@@ -11,12 +11,12 @@ import org.newsgraph.cli.export.PolecatWriter;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.Stores;
 import org.newsgraph.store.network.NetworkFilter;
 import org.newsgraph.store.questions.Questions;
 import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,10 +52,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB",
-            description = "An existing store: a directory (embedded H2 database), a jdbc:h2:file: or a jdbc:postgresql:// URL "
-                    + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
-    @Nullable String db;
+    @Mixin
+    StoreOption db = new StoreOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "jsonl (newsgraph/document@1, one article a line), events-csv (one event a row), "
@@ -85,9 +83,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventsCommand.requireDate("--from", from);
-        EventsCommand.requireDate("--to", to);
-        CommandLine cli = ActorsCommand.commandLine(spec);
+        OptionChecks.requireDate("--from", from);
+        OptionChecks.requireDate("--to", to);
+        CommandLine cli = Main.commandLineOf(spec);
         if (format == Format.NEO4J && directory == null) {
             throw new UsageException("--format neo4j needs a directory to write into: export --format neo4j DIR");
         }
@@ -100,15 +98,13 @@ final class ExportCommand implements Callable<Integer> {
         if (type != null && format == Format.POLECAT && !PolecatWriter.isPloverType(type.toUpperCase(Locale.ROOT))) {
             throw new UsageException("--type of --format polecat is a PLOVER type such as CONSULT, not '" + type + "'");
         }
-        ActorsCommand.requirePositive("--min-mentioned", minMentioned);
-        ActorsCommand.Db options = new ActorsCommand.Db();
-        options.db = db;
-        try (ArticleStore store = options.open()) {
+        OptionChecks.requirePositive("--min-mentioned", minMentioned);
+        try (ArticleStore store = db.openForQuestions()) {
             @Nullable Long actorId;
             try {
                 actorId = actor == null ? null : new Questions(store).actorId(actor);
             } catch (UnknownActorException e) {
-                return ActorsCommand.refuse(cli, e);
+                return Refusal.print(cli, e);
             }
             PrintWriter out = cli.getOut();
             if (format.network()) {

@@ -29,7 +29,10 @@ final class QuotesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes of this actor (a name or an id).")
     @Nullable String speaker;
@@ -44,12 +47,12 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
+        OptionChecks.requirePositive("--limit", limit);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
             List<Quote> quotes = new Questions(store).quotes(speaker, about, null, limit);
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), quotes);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), quotes);
             } else {
                 TextTable table = new TextTable("DATE", "SPEAKER", "QUOTE", "CUE", "ARTICLE");
                 quotes.forEach(q -> table.row(q.date(), q.speaker(), q.content(), q.cue(), q.articleId()));
@@ -57,7 +60,7 @@ final class QuotesCommand implements Callable<Integer> {
             }
             return Main.EXIT_OK;
         } catch (UnknownActorException e) {
-            return ActorsCommand.refuse(cli, e);
+            return Refusal.print(cli, e);
         }
     }
 }

@@ -28,7 +28,10 @@ final class StoriesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--type", paramLabel = "T", description = "Only stories of this PLOVER type, e.g. ASSAULT, PROTEST.")
     @Nullable String type;
@@ -51,17 +54,17 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
+        OptionChecks.requirePositive("--limit", limit);
         if (offset < 0) {
             throw new UsageException("--offset must not be negative: " + offset);
         }
-        EventsCommand.requireDate("--since", since);
-        EventsCommand.requireDate("--until", until);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
+        OptionChecks.requireDate("--since", since);
+        OptionChecks.requireDate("--until", until);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
             List<StorySummary> stories = new Questions(store).stories(type, actor, since, until, limit, offset);
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), stories);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), stories);
             } else {
                 TextTable table = new TextTable("STORY", "TYPE", "FIRST", "LAST", "SOURCES", "ARTICLES", "OUTLETS",
                         "EVENTS", "LABEL");
@@ -71,7 +74,7 @@ final class StoriesCommand implements Callable<Integer> {
             }
             return Main.EXIT_OK;
         } catch (UnknownActorException e) {
-            return ActorsCommand.refuse(cli, e);
+            return Refusal.print(cli, e);
         }
     }
 }
