@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.cli.ingest.Analysis;
+import org.newsgraph.cli.analysis.Analysis;
 import org.newsgraph.cli.ingest.Progress;
 import org.newsgraph.cli.ingest.Storing;
 import org.newsgraph.cli.ingest.Tally;
