@@ -137,7 +137,7 @@ public final class OnDemandAnalysis implements AutoCloseable {
         } catch (FetchException e) {
             throw new UnusableInputException("cannot fetch " + url.strip() + ": " + e.getMessage(), e);
         }
-        HtmlArticle article = extractor.extract(page.body(), page.charset(), page.uri().toString(), ARTICLE_ID);
+        HtmlArticle article = extractor.extract(page, ARTICLE_ID);
         if (article.isEmpty()) {
             throw new UnusableInputException("the page at " + url.strip() + " has no article text");
         }
