@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.questions.ActorMatch;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,39 +34,41 @@ final class ActorCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "A name, a surname, or an id (#12 or 12).")
     List<String> name = List.of();
 
     @Override
     public Integer call() {
-        CommandLine cli = ActorsCommand.commandLine(spec);
+        CommandLine cli = Main.commandLineOf(spec);
         String typed = String.join(" ", name);
-        try (ArticleStore store = db.open()) {
-            List<ActorSummary> found = store.actors().search(typed);
-            if (found.isEmpty()) {
-                return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + typed + "'"));
-            }
-            ActorProfile profile = store.actors().profile(found.get(0).id()).orElseThrow();
-            List<ActorSummary> others = found.subList(1, found.size());
-            if (db.format == ActorsCommand.Format.JSON) {
+        try (ArticleStore store = db.openForQuestions()) {
+            ActorMatch match = new Questions(store).actor(typed);
+            ActorProfile profile = match.profile();
+            List<ActorSummary> others = match.otherMatches();
+            if (answer.json()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("profile", profile);
                 json.put("otherMatches", others);
-                ActorsCommand.printJson(cli.getOut(), json);
+                AnswerFormat.printJson(cli.getOut(), json);
             } else {
                 print(cli.getOut(), profile, others);
             }
             return Main.EXIT_OK;
+        } catch (UnknownActorException e) {
+            return Refusal.print(cli, e);
         }
     }
 
     private static void print(PrintWriter out, ActorProfile profile, List<ActorSummary> others) {
         ActorSummary actor = profile.actor();
         out.println("#" + actor.id() + " " + actor.name() + " (" + actor.type() + "): "
-                + ActorsCommand.count(actor.mentions(), "mention") + " in "
-                + ActorsCommand.count(actor.articles(), "article"));
+                + Counts.of(actor.mentions(), "mention") + " in "
+                + Counts.of(actor.articles(), "article"));
         out.println();
         out.println("Aliases");
         TextTable aliases = new TextTable("NAME", "ARTICLES", "MENTIONS");

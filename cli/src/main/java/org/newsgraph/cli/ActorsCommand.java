@@ -1,9 +1,5 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreException;
-import org.newsgraph.store.Stores;
 import org.newsgraph.store.actors.ActorSummary;
+import org.newsgraph.store.questions.Questions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +61,10 @@ final class ActorsCommand implements Callable<Integer> {
         @Nullable CommandSpec spec;
 
         @Mixin
-        Db db = new Db();
+        StoreOption db = new StoreOption();
+
+        @Mixin
+        AnswerFormat answer = new AnswerFormat();
 
         @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
                 description = "Only actors of this type: PERSON, ORGANIZATION, GPE, LOCATION or FACILITY.")
@@ -76,12 +75,12 @@ final class ActorsCommand implements Callable<Integer> {
         int limit;
 
         int run() {
-            requirePositive("--limit", limit);
-            CommandLine cli = commandLine(spec);
-            try (ArticleStore store = db.open()) {
-                List<ActorSummary> actors = store.actors().top(type, limit);
-                if (db.format == Format.JSON) {
-                    printJson(cli.getOut(), actors);
+            OptionChecks.requirePositive("--limit", limit);
+            CommandLine cli = Main.commandLineOf(spec);
+            try (ArticleStore store = db.openForQuestions()) {
+                List<ActorSummary> actors = new Questions(store).actors(type, null, limit);
+                if (answer.json()) {
+                    AnswerFormat.printJson(cli.getOut(), actors);
                 } else {
                     TextTable table = new TextTable("ID", "ACTOR", "TYPE", "ARTICLES", "MENTIONS");
                     actors.forEach(a -> table.row(a.id(), a.name(), a.type(), a.articles(), a.mentions()));
@@ -102,7 +101,7 @@ final class ActorsCommand implements Callable<Integer> {
         @Nullable CommandSpec spec;
 
         @Mixin
-        Db db = new Db();
+        StoreOption db = new StoreOption();
 
         @Parameters(index = "0", paramLabel = "A", description = "The actor that stays.")
         String into = "";
@@ -112,17 +111,17 @@ final class ActorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CommandLine cli = commandLine(spec);
-            try (ArticleStore store = db.open()) {
+            CommandLine cli = Main.commandLineOf(spec);
+            try (ArticleStore store = db.openForQuestions()) {
                 ActorSummary a = unique(store, into);
                 ActorSummary b = unique(store, from);
                 int moved = store.actors().merge(a.id(), b.id());
                 cli.getOut().println("Merged #" + b.id() + " " + b.name() + " into #" + a.id() + " " + a.name()
-                        + ": " + count(moved, "entity", "entities") + " moved.");
+                        + ": " + Counts.of(moved, "entity", "entities") + " moved.");
                 cli.getOut().flush();
                 return Main.EXIT_OK;
-            } catch (Refused | StoreException e) {
-                return refuse(cli, e);
+            } catch (Refusal | StoreException e) {
+                return Refusal.print(cli, e);
             }
         }
     }
@@ -139,7 +138,7 @@ final class ActorsCommand implements Callable<Integer> {
         @Nullable CommandSpec spec;
 
         @Mixin
-        Db db = new Db();
+        StoreOption db = new StoreOption();
 
         @Parameters(index = "0", paramLabel = "ACTOR", description = "A name or id (#12 or 12).")
         String actor = "";
@@ -149,69 +148,18 @@ final class ActorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CommandLine cli = commandLine(spec);
-            try (ArticleStore store = db.open()) {
+            CommandLine cli = Main.commandLineOf(spec);
+            try (ArticleStore store = db.openForQuestions()) {
                 ActorSummary from = unique(store, actor);
                 ActorSummary created = store.actors().split(from.id(), name);
                 cli.getOut().println("Split " + created.name() + " off #" + from.id() + " " + from.name()
-                        + " as #" + created.id() + ": " + count(created.mentions(), "mention") + " in "
-                        + count(created.articles(), "article") + ".");
+                        + " as #" + created.id() + ": " + Counts.of(created.mentions(), "mention") + " in "
+                        + Counts.of(created.articles(), "article") + ".");
                 cli.getOut().flush();
                 return Main.EXIT_OK;
-            } catch (Refused | StoreException e) {
-                return refuse(cli, e);
+            } catch (Refusal | StoreException e) {
+                return Refusal.print(cli, e);
             }
-        }
-    }
-
-    /** The {@code --db} and {@code --format} options that every question takes. */
-    static final class Db {
-
-        @Option(names = "--db", paramLabel = "DB",
-                description = "An existing store: a directory (embedded H2 database), a jdbc:h2:file: or a jdbc:postgresql:// URL "
-                        + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
-        @Nullable String db;
-
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-                description = "table (default) or json.")
-        Format format = Format.TABLE;
-
-        /**
-         * Opens the store, which must exist (a question never creates an empty one), and links any entities
-         * stored before actor linking existed unless the store is read-only.
-         */
-        ArticleStore open() {
-            ArticleStore store;
-            try {
-                store = Stores.openExisting(db != null ? db : Stores.defaultSpec(System.getenv()), System.getenv());
-            } catch (StoreException e) {
-                throw new UsageException(String.valueOf(e.getMessage()));
-            }
-            if (store.readOnly()) {
-                return store;
-            }
-            try {
-                store.actors().linkUnlinked();
-                return store;
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-        }
-    }
-
-    /** How a question prints its answer. */
-    enum Format {
-        TABLE, JSON
-    }
-
-    /** What a name typed on the command line matched, when it has to be one actor and is not. */
-    static final class Refused extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message);
         }
     }
 
@@ -219,79 +167,14 @@ final class ActorsCommand implements Callable<Integer> {
     static ActorSummary unique(ArticleStore store, String typed) {
         List<ActorSummary> found = store.actors().find(typed);
         if (found.isEmpty()) {
-            throw new Refused("no actor matches '" + typed + "'");
+            throw new Refusal("no actor matches '" + typed + "'");
         }
         if (found.size() > 1) {
-            throw new Refused("'" + typed + "' matches " + found.size() + " actors; give one's id: "
+            throw new Refusal("'" + typed + "' matches " + found.size() + " actors; give one's id: "
                     + found.stream().map(a -> "#" + a.id() + " " + a.name() + " (" + a.type() + ")")
                             .collect(Collectors.joining(", ")));
         }
         return found.get(0);
-    }
-
-    /**
-     * The id of the actor a filter option names (the best match of {@code ActorIndex.search}), or null
-     * without the option.
-     *
-     * @throws Refused if no actor matches
-     */
-    static @Nullable Long filterActor(ArticleStore store, @Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        List<ActorSummary> found = store.actors().search(name);
-        if (found.isEmpty()) {
-            throw new Refused("no actor matches '" + name + "'");
-        }
-        return found.get(0).id();
-    }
-
-    static int refuse(CommandLine cli, RuntimeException e) {
-        cli.getErr().println(e.getMessage());
-        cli.getErr().flush();
-        return Main.EXIT_SOME_FAILED;
-    }
-
-    static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    static void printJson(PrintWriter out, Object value) {
-        try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
-            out.flush();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the answer records always serialise", e);
-        }
-    }
-
-    static void requirePositive(String option, int value) {
-        if (value < 1) {
-            throw new UsageException(option + " must be positive: " + value);
-        }
-    }
-
-    static CommandLine commandLine(@Nullable CommandSpec spec) {
-        if (spec == null) {
-            throw new IllegalStateException("picocli did not inject the command spec");
-        }
-        return spec.commandLine();
-    }
-
-    /** Parses {@code table} or {@code json}. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            try {
-                return Format.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected table or json but was '" + value + "'");
-            }
-        }
     }
 
     /** Parses an entity type in any case. */

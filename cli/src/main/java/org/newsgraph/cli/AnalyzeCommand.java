@@ -10,16 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.analysis.Analysis;
+import org.newsgraph.cli.analysis.Pending;
 import org.newsgraph.io.input.InputItem;
 import org.newsgraph.io.input.InputReader;
 import org.newsgraph.io.input.PublishedDate;
 import org.newsgraph.io.input.ReadOptions;
 import org.newsgraph.io.output.DocumentWriter;
-import org.newsgraph.pipeline.Analyzer;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,11 +90,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             DocumentWriter writer = chosen.writer(target);
             OutcomeSink sink = new OutcomeSink(writer, cli.getErr(), verbose());
             AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
-            ItemAnalysis analysis = new ItemAnalysis(analyzer(link ? linkOptions.linking(config, cli.getErr()) : config),
-                    budget.budget());
+            Analysis analysis = new Analysis(analyzer(link ? linkOptions.linking(config, cli.getErr()) : config));
             InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
             try (Stream<InputItem> items = reader.read(inputs)) {
-                new InOrderExecutor(threads).run(items.iterator(), analysis, sink);
+                new InOrderExecutor(threads).run(items.iterator(), item -> analysis.apply(Pending.of(item)), sink);
             }
             return report(sink, cli.getErr());
         } finally {
@@ -132,17 +134,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** The shared analyzer, loaded when the first article needs it (not at all if every input is bad). */
-    private Supplier<Analyzer> analyzer(AnalyzerConfig config) {
+    /**
+     * The shared analyzer with the time budget, loaded when the first article needs it (not at all if
+     * every input is bad); loading is announced on a terminal or with {@code --verbose}.
+     */
+    private Supplier<Function<Article, Doc>> analyzer(AnalyzerConfig config) {
         PrintWriter err = commandLine().getErr();
-        AtomicBoolean announce = new AtomicBoolean(System.console() != null || verbose());
-        return () -> {
-            if (announce.getAndSet(false) && !Analyzers.isLoaded(config)) {
-                err.println("Loading models…");
+        boolean announce = System.console() != null || verbose();
+        return Analyzers.lazy(config, budget.budget(), message -> {
+            if (announce) {
+                err.println(message);
                 err.flush();
             }
-            return Analyzers.get(config);
-        };
+        });
     }
 
     private static int report(OutcomeSink sink, PrintWriter err) {
@@ -160,9 +164,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private CommandLine commandLine() {
-        if (spec == null) {
-            throw new IllegalStateException("picocli did not inject the command spec");
-        }
-        return spec.commandLine();
+        return Main.commandLineOf(spec);
     }
 }

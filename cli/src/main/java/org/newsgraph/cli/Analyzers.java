@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,25 +9,20 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.SharedAnalyzers;
 
 /**
- * One {@link Analyzer} per configuration per JVM, created on first use: loading the models takes
- * seconds and gigabytes, so commands (and tests) share them. Thread-safe.
+ * The commands' analysers: the JVM's {@link SharedAnalyzers}, loaded now or when the first article
+ * needs one, with "Loading models…" said when that must load them. Thread-safe.
  */
 final class Analyzers {
-
-    private static final Map<AnalyzerConfig, Analyzer> LOADED = new HashMap<>();
 
     private Analyzers() {
     }
 
-    static synchronized boolean isLoaded(AnalyzerConfig config) {
-        return LOADED.containsKey(config);
-    }
-
     /** The shared analyzer for {@code config}, loading it if needed (the caller waits). */
-    static synchronized Analyzer get(AnalyzerConfig config) {
-        return LOADED.computeIfAbsent(config, Analyzer::create);
+    static Analyzer get(AnalyzerConfig config) {
+        return SharedAnalyzers.get(config);
     }
 
     /**
@@ -54,7 +47,7 @@ final class Analyzers {
             Function<Analyzer, Function<Article, Doc>> use) {
         AtomicBoolean first = new AtomicBoolean(true);
         return () -> {
-            if (first.getAndSet(false) && !isLoaded(config)) {
+            if (first.getAndSet(false) && !SharedAnalyzers.isLoaded(config)) {
                 say.accept("Loading models…");
             }
             return use.apply(get(config));

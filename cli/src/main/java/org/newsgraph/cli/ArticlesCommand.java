@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.dedup.ArticleSummary;
+import org.newsgraph.store.questions.Questions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,10 @@ final class ArticlesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--copies", description = "Only the articles that are near-duplicates of an earlier one.")
     boolean copies;
@@ -40,12 +44,12 @@ final class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
-            List<ArticleSummary> articles = store.articles().list(copies, limit);
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), articles);
+        OptionChecks.requirePositive("--limit", limit);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
+            List<ArticleSummary> articles = new Questions(store).latestArticles(copies, limit);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), articles);
             } else {
                 TextTable table = new TextTable("PUBLISHED", "ARTICLE", "COPY OF", "SOURCE", "TITLE");
                 articles.forEach(a -> table.row(a.published(), a.id(), a.copyOf(), a.source(), a.title()));

@@ -7,6 +7,8 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.claims.Claim;
 import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.claims.ConflictFilter;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,10 @@ final class ConflictsCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--story", paramLabel = "ID", description = "Only conflicts within this story.")
     @Nullable Long story;
@@ -52,17 +57,17 @@ final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
+        OptionChecks.requirePositive("--limit", limit);
         if (kind != null && !ConflictFilter.KINDS.contains(kind.toLowerCase(java.util.Locale.ROOT))) {
             throw new UsageException("--kind must be quantity or denial: " + kind);
         }
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
+            Questions questions = new Questions(store);
             if (claims) {
-                List<Claim> repeated = store.conflicts().claims(actorId, 2, limit);
-                if (db.format == ActorsCommand.Format.JSON) {
-                    ActorsCommand.printJson(cli.getOut(), repeated);
+                List<Claim> repeated = questions.repeatedClaims(actor, limit);
+                if (answer.json()) {
+                    AnswerFormat.printJson(cli.getOut(), repeated);
                 } else {
                     TextTable table = new TextTable("ARTICLES", "SOURCE", "FIRST", "PUBLISHED", "CLAIM");
                     repeated.forEach(c -> table.row(c.reports().size(), c.source(), c.firstReporter().articleId(),
@@ -71,15 +76,15 @@ final class ConflictsCommand implements Callable<Integer> {
                 }
                 return Main.EXIT_OK;
             }
-            List<Conflict> conflicts = store.conflicts().find(new ConflictFilter(story, actorId, kind, limit));
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), conflicts);
+            List<Conflict> conflicts = questions.conflicts(story, actor, kind, limit);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), conflicts);
             } else {
                 table(conflicts).print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
-            return ActorsCommand.refuse(cli, e);
+        } catch (UnknownActorException e) {
+            return Refusal.print(cli, e);
         }
     }
 

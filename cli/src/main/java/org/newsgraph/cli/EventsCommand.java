@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.events.EventFilter;
 import org.newsgraph.store.events.StoredEvent;
+import org.newsgraph.store.questions.EventQuery;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.newsgraph.model.PartialDate;
 
 /**
  * {@code newsgraph events [--type T] [--actor NAME] [--from DATE] [--to DATE] [--status S] [--limit N]}:
@@ -25,13 +26,14 @@ import org.newsgraph.model.PartialDate;
         description = "Lists the events of the stored articles, newest first, filtered by type, actor, dates and status.")
 final class EventsCommand implements Callable<Integer> {
 
-    /** A date option: a year, a month or a day in ISO form. */
-
     @Spec
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--type", paramLabel = "T", description = "Only events of this PLOVER type, e.g. CONSULT, ASSAULT.")
     @Nullable String type;
@@ -55,15 +57,14 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
-        requireDate("--from", from);
-        requireDate("--to", to);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
-            List<StoredEvent> events = store.events().find(new EventFilter(type, actorId, from, to, status, limit));
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), events);
+        OptionChecks.requirePositive("--limit", limit);
+        OptionChecks.requireDate("--from", from);
+        OptionChecks.requireDate("--to", to);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
+            List<StoredEvent> events = new Questions(store).events(new EventQuery(type, actor, from, to, status, limit));
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), events);
             } else {
                 TextTable table = new TextTable("DATE", "TYPE", "SOURCE", "TRIGGER", "TARGET", "STATUS", "ARTICLE");
                 events.forEach(e -> table.row(e.date(), e.type(), String.join("; ", e.sources()), e.trigger(),
@@ -71,14 +72,8 @@ final class EventsCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
-            return ActorsCommand.refuse(cli, e);
-        }
-    }
-
-    static void requireDate(String option, @Nullable String value) {
-        if (value != null && !PartialDate.isValid(value)) {
-            throw new UsageException(option + " must be " + PartialDate.EXAMPLES + ": " + value);
+        } catch (UnknownActorException e) {
+            return Refusal.print(cli, e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +12,12 @@ import org.newsgraph.cli.export.PolecatWriter;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.Stores;
-import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.network.NetworkFilter;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,10 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB",
-            description = "An existing store: a directory (embedded H2 database), a jdbc:h2:file: or a jdbc:postgresql:// URL "
-                    + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
-    @Nullable String db;
+    @Mixin
+    StoreOption db = new StoreOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "jsonl (newsgraph/document@1, one article a line), events-csv (one event a row), "
@@ -87,9 +85,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventsCommand.requireDate("--from", from);
-        EventsCommand.requireDate("--to", to);
-        CommandLine cli = ActorsCommand.commandLine(spec);
+        OptionChecks.requireDate("--from", from);
+        OptionChecks.requireDate("--to", to);
+        CommandLine cli = Main.commandLineOf(spec);
         if (format == Format.NEO4J && directory == null) {
             throw new UsageException("--format neo4j needs a directory to write into: export --format neo4j DIR");
         }
@@ -104,17 +102,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--type of --format " + format.name().toLowerCase(Locale.ROOT)
                     + " is a PLOVER type such as CONSULT, not '" + type + "'");
         }
-        ActorsCommand.requirePositive("--min-mentioned", minMentioned);
-        ActorsCommand.Db options = new ActorsCommand.Db();
-        options.db = db;
-        try (ArticleStore store = options.open()) {
-            @Nullable Long actorId = null;
-            if (actor != null) {
-                List<ActorSummary> found = store.actors().search(actor);
-                if (found.isEmpty()) {
-                    return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no actor matches '" + actor + "'"));
-                }
-                actorId = found.get(0).id();
+        OptionChecks.requirePositive("--min-mentioned", minMentioned);
+        try (ArticleStore store = db.openForQuestions()) {
+            @Nullable Long actorId;
+            try {
+                actorId = actor == null ? null : new Questions(store).actorId(actor);
+            } catch (UnknownActorException e) {
+                return Refusal.print(cli, e);
             }
             PrintWriter out = cli.getOut();
             if (format.network()) {

@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommandLine cli = ActorsCommand.commandLine(spec);
+        CommandLine cli = Main.commandLineOf(spec);
         PrintWriter err = cli.getErr();
         Writer out = output == null ? new CheckedOutput(cli.getOut()) : AnalyzeCommand.open(output);
         LanguageGate language = new LanguageGate();

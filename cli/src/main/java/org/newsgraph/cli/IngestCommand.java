@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.cli.ingest.AnalysedFiles;
-import org.newsgraph.cli.ingest.Analysis;
-import org.newsgraph.cli.ingest.Pending;
+import org.newsgraph.cli.analysis.Analysis;
+import org.newsgraph.cli.analysis.Pending;
 import org.newsgraph.cli.ingest.Progress;
 import org.newsgraph.cli.ingest.Storing;
 import org.newsgraph.cli.ingest.Tally;
@@ -24,8 +24,6 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.StoreException;
-import org.newsgraph.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,10 +59,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> inputs = List.of();
 
-    @Option(names = "--db", paramLabel = "DB",
-            description = "A directory (embedded H2 database, created if missing), a jdbc:h2:file: or a jdbc:postgresql:// URL "
-                    + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
-    @Nullable String db;
+    @Mixin
+    StoreOption db = new StoreOption();
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).")
@@ -112,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
         if (analysed) {
             return storeAnalysed(cli);
         }
-        try (ArticleStore store = open(db != null ? db : Stores.defaultSpec(env), env)) {
+        try (ArticleStore store = db.openOrCreate(env)) {
             OptionalInt total = count(reader);
             Progress progress = terminal ? Progress.bar(cli.getErr(), total, System::nanoTime)
                     : Progress.lines(cli.getErr(), total, System::nanoTime, LINE_EVERY_ARTICLES, LINE_EVERY);
@@ -136,7 +132,7 @@ final class IngestCommand implements Callable<Integer> {
         if (inputs.contains("-")) {
             throw new UsageException("--analysed reads files and directories, not standard input");
         }
-        try (ArticleStore store = open(db != null ? db : Stores.defaultSpec(env), env)) {
+        try (ArticleStore store = db.openOrCreate(env)) {
             Progress progress = Progress.lines(cli.getErr(), OptionalInt.empty(), System::nanoTime,
                     LINE_EVERY_ARTICLES, LINE_EVERY);
             Storing storing = new Storing(store, progress, verbose());
@@ -166,15 +162,6 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static ArticleStore open(String dbSpec, Map<String, String> env) {
-        try {
-            return Stores.open(dbSpec, env);
-        } catch (StoreException e) {
-            // The message names the database (any password masked).
-            throw new UsageException(String.valueOf(e.getMessage()));
-        }
-    }
-
     /** How many items the inputs hold (read once more for it, which costs little beside analysis); unknown for stdin. */
     private OptionalInt count(InputReader reader) {
         if (inputs.contains("-")) {
@@ -200,9 +187,6 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private CommandLine commandLine() {
-        if (spec == null) {
-            throw new IllegalStateException("picocli did not inject the command spec");
-        }
-        return spec.commandLine();
+        return Main.commandLineOf(spec);
     }
 }

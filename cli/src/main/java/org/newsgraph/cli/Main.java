@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,14 +82,19 @@ public final class Main {
     }
 
     /** True if {@code --verbose} was given anywhere on the command line that ran {@code spec}'s command. */
-    static boolean verbose(CommandLine.Model.CommandSpec spec) {
-        if (spec == null) {
-            throw new IllegalStateException("picocli did not inject the command spec");
-        }
-        if (hasVerbose(spec.commandLine().getParseResult())) {
+    static boolean verbose(CommandLine.Model.@Nullable CommandSpec spec) {
+        if (hasVerbose(commandLineOf(spec).getParseResult())) {
             return true;
         }
         return spec.root().userObject() instanceof Main main && main.verbose;
+    }
+
+    /** The command line running the command of an injected {@code @Spec}; its out and err are the command's. */
+    static CommandLine commandLineOf(CommandLine.Model.@Nullable CommandSpec spec) {
+        if (spec == null) {
+            throw new IllegalStateException("picocli did not inject the command spec");
+        }
+        return spec.commandLine();
     }
 
     private static boolean hasVerbose(CommandLine.ParseResult parse) {

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import org.newsgraph.cli.analysis.Analysed;
 import org.newsgraph.io.output.DocumentWriter;
 
 /**
  * Receives outcomes in input order: writes analysed documents, reports failures on the error
- * stream as {@code name: reason}, and counts both. Not thread-safe: runs on the calling thread.
+ * stream as {@code name: reason}, and counts both ({@code analyze} skips nothing). Not thread-safe:
+ * runs on the calling thread.
  */
-final class OutcomeSink implements Consumer<Outcome> {
+final class OutcomeSink implements Consumer<Analysed> {
 
     private final DocumentWriter writer;
     private final PrintWriter err;
@@ -25,10 +27,10 @@ final class OutcomeSink implements Consumer<Outcome> {
     }
 
     @Override
-    public void accept(Outcome outcome) {
-        if (outcome instanceof Outcome.Analysed done) {
+    public void accept(Analysed outcome) {
+        if (outcome instanceof Analysed.Document done) {
             write(done);
-        } else if (outcome instanceof Outcome.Failed failure) {
+        } else if (outcome instanceof Analysed.Failed failure) {
             failed++;
             err.println(failure.name() + ": " + failure.reason());
             if (verbose && failure.cause() != null) {
@@ -38,7 +40,7 @@ final class OutcomeSink implements Consumer<Outcome> {
         }
     }
 
-    private void write(Outcome.Analysed done) {
+    private void write(Analysed.Document done) {
         analysed++;
         try {
             writer.write(done.doc());

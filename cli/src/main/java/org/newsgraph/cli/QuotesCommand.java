@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.actors.Quote;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,10 @@ final class QuotesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes of this actor (a name or an id).")
     @Nullable String speaker;
@@ -42,22 +47,20 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
-            @Nullable Long speakerId = ActorsCommand.filterActor(store, speaker);
-            @Nullable Long aboutId = ActorsCommand.filterActor(store, about);
-            List<Quote> quotes = store.actors().quotes(speakerId, aboutId, limit);
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), quotes);
+        OptionChecks.requirePositive("--limit", limit);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
+            List<Quote> quotes = new Questions(store).quotes(speaker, about, null, limit);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), quotes);
             } else {
                 TextTable table = new TextTable("DATE", "SPEAKER", "QUOTE", "CUE", "ARTICLE");
                 quotes.forEach(q -> table.row(q.date(), q.speaker(), q.content(), q.cue(), q.articleId()));
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
-            return ActorsCommand.refuse(cli, e);
+        } catch (UnknownActorException e) {
+            return Refusal.print(cli, e);
         }
     }
 }

@@ -5,11 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.StoreException;
-import org.newsgraph.store.Stores;
 import org.newsgraph.store.rebuild.Rebuilt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,26 +37,18 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB",
-            description = "A directory (embedded H2 database) or a jdbc:postgresql:// URL "
-                    + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
-    @Nullable String db;
+    @Mixin
+    StoreOption db = new StoreOption();
 
     @Option(names = "--force", description = "Rebuild even a store already rebuilt from its present versions.")
     boolean force;
 
     @Override
     public Integer call() {
-        CommandLine cli = ActorsCommand.commandLine(spec);
+        CommandLine cli = Main.commandLineOf(spec);
         PrintWriter err = cli.getErr();
         long start = System.nanoTime();
-        ArticleStore store;
-        try {
-            store = Stores.openExisting(db != null ? db : Stores.defaultSpec(System.getenv()), System.getenv());
-        } catch (StoreException e) {
-            throw new UsageException(String.valueOf(e.getMessage()));
-        }
-        try (store) {
+        try (ArticleStore store = db.openExisting(System.getenv())) {
             long[] lastLine = {System.nanoTime()};
             Rebuilt rebuilt = store.rebuild(force, (done, total) -> {
                 long now = System.nanoTime();

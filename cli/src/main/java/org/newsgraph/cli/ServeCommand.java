@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerOptions.DEFAULT_PORT,
             description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new UsageException("--port must be 0 to 65535: " + port);
         }
-        CommandLine cli = ActorsCommand.commandLine(spec);
+        CommandLine cli = Main.commandLineOf(spec);
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
         // Usage errors first, before the store is looked for or opened.
@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         if (benchAnalyze != null && benchAnalyze < 1) {
             throw new UsageException("--bench-analyze must be positive: " + benchAnalyze);
         }
-        ArticleStore store = db.open();
+        ArticleStore store = db.openForQuestions();
         NewsgraphServer server;
         try {
             ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port)

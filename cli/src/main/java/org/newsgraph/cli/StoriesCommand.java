@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.stories.StoryFilter;
+import org.newsgraph.store.questions.Questions;
+import org.newsgraph.store.questions.UnknownActorException;
 import org.newsgraph.store.stories.StorySummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,10 @@ final class StoriesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Option(names = "--type", paramLabel = "T", description = "Only stories of this PLOVER type, e.g. ASSAULT, PROTEST.")
     @Nullable String type;
@@ -50,18 +54,17 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorsCommand.requirePositive("--limit", limit);
+        OptionChecks.requirePositive("--limit", limit);
         if (offset < 0) {
             throw new UsageException("--offset must not be negative: " + offset);
         }
-        EventsCommand.requireDate("--since", since);
-        EventsCommand.requireDate("--until", until);
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
-            @Nullable Long actorId = ActorsCommand.filterActor(store, actor);
-            List<StorySummary> stories = store.stories().list(new StoryFilter(type, actorId, since, until, limit, offset));
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), stories);
+        OptionChecks.requireDate("--since", since);
+        OptionChecks.requireDate("--until", until);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
+            List<StorySummary> stories = new Questions(store).stories(type, actor, since, until, limit, offset);
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), stories);
             } else {
                 TextTable table = new TextTable("STORY", "TYPE", "FIRST", "LAST", "SOURCES", "ARTICLES", "OUTLETS",
                         "EVENTS", "LABEL");
@@ -70,8 +73,8 @@ final class StoriesCommand implements Callable<Integer> {
                 table.print(cli.getOut());
             }
             return Main.EXIT_OK;
-        } catch (ActorsCommand.Refused e) {
-            return ActorsCommand.refuse(cli, e);
+        } catch (UnknownActorException e) {
+            return Refusal.print(cli, e);
         }
     }
 }

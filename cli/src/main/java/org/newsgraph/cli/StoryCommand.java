@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.claims.Conflict;
+import org.newsgraph.store.questions.Questions;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryArticle;
 import org.newsgraph.store.stories.StoryEvent;
@@ -31,21 +32,24 @@ final class StoryCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Mixin
-    ActorsCommand.Db db = new ActorsCommand.Db();
+    StoreOption db = new StoreOption();
+
+    @Mixin
+    AnswerFormat answer = new AnswerFormat();
 
     @Parameters(index = "0", paramLabel = "ID", description = "The story id, as `newsgraph stories` lists it.")
     long id;
 
     @Override
     public Integer call() {
-        CommandLine cli = ActorsCommand.commandLine(spec);
-        try (ArticleStore store = db.open()) {
-            Optional<Story> story = store.stories().get(id);
+        CommandLine cli = Main.commandLineOf(spec);
+        try (ArticleStore store = db.openForQuestions()) {
+            Optional<Story> story = new Questions(store).story(id);
             if (story.isEmpty()) {
-                return ActorsCommand.refuse(cli, new ActorsCommand.Refused("no story " + id));
+                return Refusal.print(cli, new Refusal("no story " + id));
             }
-            if (db.format == ActorsCommand.Format.JSON) {
-                ActorsCommand.printJson(cli.getOut(), story.get());
+            if (answer.json()) {
+                AnswerFormat.printJson(cli.getOut(), story.get());
             } else {
                 print(cli.getOut(), story.get());
             }
@@ -57,9 +61,9 @@ final class StoryCommand implements Callable<Integer> {
         StorySummary s = story.summary();
         out.printf("Story %d: %s%n", s.id(), s.label());
         out.printf("%s, %s to %s: %s, %s from %s (%s)%n%n", s.type(), orDash(s.firstDay()), orDash(s.lastDay()),
-                ActorsCommand.count(s.events(), "event"), ActorsCommand.count(s.articles(), "article"),
-                ActorsCommand.count(s.independentSources(), "independent source"),
-                ActorsCommand.count(s.outlets(), "outlet"));
+                Counts.of(s.events(), "event"), Counts.of(s.articles(), "article"),
+                Counts.of(s.independentSources(), "independent source"),
+                Counts.of(s.outlets(), "outlet"));
         out.println("Articles");
         TextTable articles = new TextTable("PUBLISHED", "ARTICLE", "OUTLET", "COPY OF", "TITLE");
         for (StoryArticle a : story.articles()) {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.cli.ingest.Analysis;
+import org.newsgraph.cli.analysis.Analysis;
 import org.newsgraph.cli.ingest.Progress;
 import org.newsgraph.cli.ingest.Storing;
 import org.newsgraph.cli.ingest.Tally;
@@ -26,8 +26,6 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.StoreException;
-import org.newsgraph.store.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,10 +62,8 @@ final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FEED_URL", description = "RSS or Atom feed URLs.")
     List<String> feedUrls = List.of();
 
-    @Option(names = "--db", paramLabel = "DB",
-            description = "A directory (embedded H2 database, created if missing), a jdbc:h2:file: or a jdbc:postgresql:// URL "
-                    + "(default: $NEWSGRAPH_DB, else " + Stores.DEFAULT_DB + ").")
-    @Nullable String db;
+    @Mixin
+    StoreOption db = new StoreOption();
 
     @Option(names = "--once", description = "Poll each feed once and exit (for cron).")
     boolean once;
@@ -127,7 +123,7 @@ final class WatchCommand implements Callable<Integer> {
             }
         }, "newsgraph-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (ArticleStore store = open(db != null ? db : Stores.defaultSpec(env), env)) {
+        try (ArticleStore store = db.openOrCreate(env)) {
             Progress progress = Progress.lines(cli.getErr(), OptionalInt.empty(), System::nanoTime,
                     LINE_EVERY_ARTICLES, LINE_EVERY);
             Storing storing = new Storing(store, progress, verbose());
@@ -194,14 +190,6 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    private static ArticleStore open(String dbSpec, Map<String, String> env) {
-        try {
-            return Stores.open(dbSpec, env);
-        } catch (StoreException e) {
-            throw new UsageException(String.valueOf(e.getMessage()));
-        }
-    }
-
     /** The analyser, loaded when the first new article needs it. */
     private Supplier<Function<Article, Doc>> analyzer(Progress progress) {
         if (analyzer != null) {
@@ -216,9 +204,6 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private CommandLine commandLine() {
-        if (spec == null) {
-            throw new IllegalStateException("picocli did not inject the command spec");
-        }
-        return spec.commandLine();
+        return Main.commandLineOf(spec);
     }
 }

@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar date known to the year, the month or the day, as ISO 8601 writes it and TIMEX3 dates
  * carry it: {@code 2023}, {@code 2023-09} or {@code 2023-09-12}. Months and days are checked
  * against the calendar ({@code 2023-02-30} is not one). Ordered by its text, which for the same
- * precision is the calendar order.
+ * precision is the calendar order. As a range it runs from its {@link #start()} to its {@link #end()}:
+ * {@code 2023-09} is 2023-09-01..2023-09-30.
  *
  * @param value the ISO form
  */
@@ -49,6 +51,56 @@ public record PartialDate(String value) implements Comparable<PartialDate> {
     /** The partial date of a text, if it is one. */
     public static Optional<PartialDate> parse(String value) {
         return isValid(value) ? Optional.of(new PartialDate(value)) : Optional.empty();
+    }
+
+    /**
+     * The partial date an option or parameter gives.
+     *
+     * @param name  how the user wrote the option, for the message ({@code --from}, {@code since})
+     * @param value what was given
+     * @throws IllegalArgumentException "NAME must be a date such as 2023, 2023-09 or 2023-09-12: VALUE"
+     */
+    public static PartialDate require(String name, String value) {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException(name + " must be " + EXAMPLES + ": " + value);
+        }
+        return new PartialDate(value);
+    }
+
+    /** As {@link #require(String, String)}, letting null through (an option that was not given). */
+    public static @Nullable PartialDate requireIfGiven(String name, @Nullable String value) {
+        return value == null ? null : require(name, value);
+    }
+
+    /** The first day this date covers: {@code 2023} starts on 2023-01-01. */
+    public LocalDate start() {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+            case 7 -> YearMonth.parse(value).atDay(1);
+            default -> LocalDate.parse(value);
+        };
+    }
+
+    /** The last day this date covers: {@code 2024-02} ends on 2024-02-29. */
+    public LocalDate end() {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
+            case 7 -> YearMonth.parse(value).atEndOfMonth();
+            default -> LocalDate.parse(value);
+        };
+    }
+
+    /**
+     * Whether the days {@code first}..{@code last} (ISO dates or prefixes of one, as stored) overlap the
+     * range {@code from}..{@code to} (ISO dates or prefixes; a null bound is open): they do not end
+     * before {@code from} begins ({@code 2023} reaches 2023-09) and do not begin after {@code to} ends
+     * ({@code 2023-09-15} is within 2023-09). Compared as text, since stored values need not be
+     * partial dates.
+     */
+    public static boolean overlaps(@Nullable String from, @Nullable String to, String first, String last) {
+        boolean afterFrom = from == null || last.compareTo(from) >= 0 || from.startsWith(last);
+        boolean beforeTo = to == null || first.compareTo(to) <= 0 || first.startsWith(to);
+        return afterFrom && beforeTo;
     }
 
     /**

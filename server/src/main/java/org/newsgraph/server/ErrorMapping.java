@@ -13,8 +13,8 @@ import org.newsgraph.server.analysis.AnalysisRefusedException;
 import org.newsgraph.server.analysis.UnusableInputException;
 import org.newsgraph.server.api.ApiError;
 import org.newsgraph.server.pages.ErrorPage;
-import org.newsgraph.server.questions.UnknownActorException;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.questions.UnknownActorException;
 
 /**
  * The one place where exceptions become status codes: a JSON {@link ApiError} under {@code /api}

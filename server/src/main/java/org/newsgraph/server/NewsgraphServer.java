@@ -15,8 +15,8 @@ import org.newsgraph.server.analysis.AnalysisQueue;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.api.ApiRoutes;
 import org.newsgraph.server.pages.PageRoutes;
-import org.newsgraph.server.questions.Questions;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.questions.Questions;
 
 /**
  * The newsgraph web server: the analyst's pages ({@code /}, {@code /articles/{id}},
@@ -52,7 +52,8 @@ public final class NewsgraphServer implements AutoCloseable {
      *
      * @param options  where to listen, the request limits, what may be fetched, the analysis queue
      * @param store    the store to answer from (not closed by the server)
-     * @param analyser gives the analyser for {@code /analyze}; called once, on the first analysis
+     * @param analyser gives the analyser for {@code /analyze} (the same one each time); asked on each analysis,
+     *                 never before the first
      * @param log      hears unexpected failures, with their stack traces
      * @throws io.javalin.util.JavalinBindException if the port is taken
      */

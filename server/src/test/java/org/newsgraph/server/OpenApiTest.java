@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Doc;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.api.ApiRoutes;
-import org.newsgraph.server.questions.Questions;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
+import org.newsgraph.store.questions.Questions;
 
 /** The OpenAPI description served at /openapi.json lists exactly the API's routes. */
 class OpenApiTest {

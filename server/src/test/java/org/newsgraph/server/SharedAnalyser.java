@@ -2,6 +2,7 @@ package org.newsgraph.server;
 
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.SharedAnalyzers;
 
 /** The real analyser, loaded once per test JVM on first use (the models take seconds and gigabytes). */
 final class SharedAnalyser {
@@ -9,11 +10,7 @@ final class SharedAnalyser {
     private SharedAnalyser() {
     }
 
-    private static final class Holder {
-        static final Analyzer ANALYZER = Analyzer.create(AnalyzerConfig.defaults());
-    }
-
     static Analyzer get() {
-        return Holder.ANALYZER;
+        return SharedAnalyzers.get(AnalyzerConfig.defaults());
     }
 }

@@ -30,6 +30,7 @@ import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.pipeline.RejectedInputException;
+import org.newsgraph.pipeline.SharedAnalyzers;
 import org.newsgraph.pipeline.StageException;
 
 /**
@@ -136,7 +137,8 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<String>, Row>,
 
     private void analyse(String name, InputItem.Loaded loaded, List<Row> rows) {
         // Outside the try: models that cannot load are an infrastructure failure that fails the task.
-        Analyzer analyzer = ExecutorAnalyzer.get(AnalyzerConfig.defaults().withMaxChars(maxChars));
+        // One analyser per executor JVM, never serialised: tasks carry the configuration.
+        Analyzer analyzer = SharedAnalyzers.get(AnalyzerConfig.defaults().withMaxChars(maxChars));
         String id = loaded.article().id();
         try {
             Doc doc = analyzer.analyze(loaded.article());

@@ -70,7 +70,7 @@ public final class HostileBench {
         }
         HtmlArticle page = new HtmlArticleExtractor().extract(input.text(), null, input.name());
         if (page.isEmpty()) {
-            throw new RejectedInputException("no article text found in the page");
+            throw new RejectedInputException(HtmlArticle.NO_TEXT);
         }
         return page.article();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.newsgraph.cli.analysis.Analysed;
 import org.newsgraph.io.output.DocumentFormatException;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.model.Doc;

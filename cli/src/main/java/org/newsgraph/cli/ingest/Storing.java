@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.analysis.Analysed;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stored;

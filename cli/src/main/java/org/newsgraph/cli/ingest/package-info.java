@@ -1,6 +1,6 @@
 /**
- * The parts of {@code newsgraph ingest} below the command: what happens to each input (checked
- * against the store, analysed, stored), the tally of outcomes, and the progress shown meanwhile (a
+ * The parts of {@code newsgraph ingest} below the command: storing what the analysis step
+ * ({@code org.newsgraph.cli.analysis}) made of each input, the tally of outcomes, and the progress shown meanwhile (a
  * bar on a terminal, plain lines otherwise).
  */
 @NullMarked

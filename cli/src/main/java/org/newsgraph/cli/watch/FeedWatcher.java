@@ -3,9 +3,9 @@ package org.newsgraph.cli.watch;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.newsgraph.cli.ingest.Analysed;
-import org.newsgraph.cli.ingest.Analysis;
-import org.newsgraph.cli.ingest.Pending;
+import org.newsgraph.cli.analysis.Analysed;
+import org.newsgraph.cli.analysis.Analysis;
+import org.newsgraph.cli.analysis.Pending;
 import org.newsgraph.cli.ingest.Storing;
 import org.newsgraph.io.feed.FeedFetcher;
 import org.newsgraph.io.feed.FeedItem;
@@ -127,12 +127,10 @@ public final class FeedWatcher {
             storing.accept(new Analysed.Failed(item.url(), String.valueOf(e.getMessage()), null));
             return Retry.isTransient(e) ? null : String.valueOf(e.getMessage());
         }
-        HtmlArticle extracted = EXTRACTOR.extract(page.body(), page.charset(), page.uri().toString(),
-                ArticleIds.of(item.url()));
+        HtmlArticle extracted = EXTRACTOR.extract(page, ArticleIds.of(item.url()));
         if (extracted.isEmpty()) {
-            String reason = "no article text found in the page";
-            storing.accept(new Analysed.Failed(item.url(), reason, null));
-            return reason;
+            storing.accept(new Analysed.Failed(item.url(), HtmlArticle.NO_TEXT, null));
+            return HtmlArticle.NO_TEXT;
         }
         Article article = withFeedMetadata(extracted.article(), item);
         int failedBefore = storing.tally().failed();

@@ -21,6 +21,9 @@ public record HtmlArticle(
         @Nullable String language,
         @Nullable String canonicalUrl) {
 
+    /** Why an input is refused when its page yields no main text ({@link #isEmpty()}). */
+    public static final String NO_TEXT = "no article text found in the page";
+
     public HtmlArticle {
         Objects.requireNonNull(article, "article");
     }

@@ -60,6 +60,17 @@ public final class HtmlArticleExtractor {
         }
     }
 
+    /**
+     * Extracts the article of a fetched page: its body decoded with the charset the server named,
+     * its links resolved against (and its date read from) the URL it was fetched from after
+     * redirects. The one way every fetching reader (inputs, feeds, the server) goes from page to
+     * article.
+     */
+    public HtmlArticle extract(FetchedPage page, String id) {
+        Objects.requireNonNull(page, "page");
+        return extract(page.body(), page.charset(), page.uri().toString(), id);
+    }
+
     private HtmlArticle extract(Document page, @Nullable String url, String id) {
         Objects.requireNonNull(id, "id");
         PageMetadata meta = PageMetadata.read(page, url);

@@ -77,14 +77,14 @@ final class HtmlInput {
     PageItem extractUrl(String url) {
         try {
             FetchedPage page = fetcher.fetch(url);
-            return page(url, EXTRACTOR.extract(page.body(), page.charset(), page.uri().toString(), id(page.uri())));
+            return page(url, EXTRACTOR.extract(page, id(page.uri())));
         } catch (FetchException e) {
             return new PageItem.Failed(url, e.getMessage());
         }
     }
 
     private static PageItem page(String name, HtmlArticle page) {
-        return page.isEmpty() ? new PageItem.Failed(name, "no article text found in the page")
+        return page.isEmpty() ? new PageItem.Failed(name, HtmlArticle.NO_TEXT)
                 : new PageItem.Extracted(name, page);
     }
 

@@ -216,7 +216,7 @@ public final class WarcArticles implements Iterator<WarcArticles.Page>, Closeabl
         String charset = http.contentType().parameters().get("charset");
         HtmlArticle extracted = EXTRACTOR.extract(body, supported(charset), url, ArticleIds.of(url));
         if (extracted.isEmpty()) {
-            return new Page(url, null, "no article text found in the page");
+            return new Page(url, null, HtmlArticle.NO_TEXT);
         }
         return new Page(url, extracted, null);
     }

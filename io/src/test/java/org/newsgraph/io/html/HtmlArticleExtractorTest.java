@@ -63,6 +63,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aFetchedPageIsReadAtTheAddressItWasFetchedFromInTheCharsetTheServerNamed() {
+        String text = "<html><head><title>Caf\u00e9 reopens</title></head><body><article><p>The caf\u00e9 on the "
+                + "harbour front reopened on Saturday after a winter of repairs, its owner said, with a new terrace "
+                + "and longer hours.</p></article></body></html>";
+        FetchedPage page = new FetchedPage(java.net.URI.create("https://gazette.example.com/2024/04/06/cafe"),
+                text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "ISO-8859-1", "text/html");
+
+        HtmlArticle article = extractor.extract(page, "cafe");
+
+        assertThat(article.article().id()).isEqualTo("cafe");
+        assertThat(article.article().text()).startsWith("The caf\u00e9 on the harbour front reopened");
+        assertThat(article.article().url()).isEqualTo("https://gazette.example.com/2024/04/06/cafe");
+        assertThat(article.article().published()).isEqualTo("2024-04-06");
+    }
+
+    @Test
     void pageWithOnlyATimeElement() {
         HtmlArticle page = extract("time-only.html", "https://gazette.example.com/library-hours");
 

@@ -18,8 +18,8 @@ import org.newsgraph.model.Doc;
 
 /**
  * Analyses articles sent to the server without storing them. The analyser comes from a supplier
- * that is called once, on the first analysis (loading the models takes seconds and gigabytes), so a
- * server that is never asked to analyse never loads them. Analyses run in an {@link AnalysisQueue}
+ * asked on each analysis, never before the first, so a server that is never asked to analyse never
+ * loads the models; the supplier loads them once and keeps them (as {@code SharedAnalyzers} does). Analyses run in an {@link AnalysisQueue}
  * (a few at once, a short waiting line, a deadline); texts over the length limit are refused before
  * they queue. URLs are fetched with the {@link FetchOptions} given: a server refuses hosts that are
  * not public unless told otherwise.
@@ -40,10 +40,9 @@ public final class OnDemandAnalysis implements AutoCloseable {
     private final PageFetcher fetcher;
     private final AnalysisQueue queue;
     private final int maxTextChars;
-    private volatile @Nullable Function<Article, Doc> analyser;
 
     /**
-     * @param loader       gives the analyser, once
+     * @param loader       gives the analyser (the same one each time), loading it when first asked
      * @param fetch        how {@link #fromUrl} fetches
      * @param queue        where analyses run (closed with this)
      * @param maxTextChars the longest text analysed
@@ -96,17 +95,7 @@ public final class OnDemandAnalysis implements AutoCloseable {
     }
 
     private Function<Article, Doc> analyser() {
-        Function<Article, Doc> loaded = analyser;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = analyser;
-                if (loaded == null) {
-                    loaded = Objects.requireNonNull(loader.get(), "the analyser loader returned null");
-                    analyser = loaded;
-                }
-            }
-        }
-        return loaded;
+        return Objects.requireNonNull(loader.get(), "the analyser loader returned null");
     }
 
     /** The article of a text: HTML (a page, or a fragment that starts with a tag) is extracted first. */
@@ -137,7 +126,7 @@ public final class OnDemandAnalysis implements AutoCloseable {
         } catch (FetchException e) {
             throw new UnusableInputException("cannot fetch " + url.strip() + ": " + e.getMessage(), e);
         }
-        HtmlArticle article = extractor.extract(page.body(), page.charset(), page.uri().toString(), ARTICLE_ID);
+        HtmlArticle article = extractor.extract(page, ARTICLE_ID);
         if (article.isEmpty()) {
             throw new UnusableInputException("the page at " + url.strip() + " has no article text");
         }

@@ -23,8 +23,8 @@ import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.model.Article;
 import org.newsgraph.server.analysis.ClientGone;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
-import org.newsgraph.server.questions.EventQuery;
-import org.newsgraph.server.questions.Questions;
+import org.newsgraph.store.questions.EventQuery;
+import org.newsgraph.store.questions.Questions;
 
 /**
  * The routes of the REST API. Every answer is JSON; errors are {@link ApiError}s (mapped in one place

@@ -20,10 +20,10 @@ import org.newsgraph.server.analysis.ClientGone;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.analysis.UnusableInputException;
 import org.newsgraph.server.api.Params;
-import org.newsgraph.server.questions.Questions;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.network.ActorNetwork;
+import org.newsgraph.store.questions.Questions;
 
 /**
  * The routes of the analyst's pages: {@code /}, {@code /articles/{id}}, {@code /actors/{id}},

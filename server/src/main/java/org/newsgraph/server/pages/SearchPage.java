@@ -1,13 +1,13 @@
 package org.newsgraph.server.pages;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
-import org.newsgraph.server.questions.Recent;
-import org.newsgraph.server.questions.SearchResults;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.actors.Quote;
 import org.newsgraph.store.dedup.ArticleSummary;
+import org.newsgraph.store.questions.Recent;
+import org.newsgraph.store.questions.SearchResults;
 import org.newsgraph.store.stories.StorySummary;
 
 /**

@@ -2,6 +2,7 @@ package org.newsgraph.store.events;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.PartialDate;
 
 /**
  * Which stored events a question wants; a null field does not filter.
@@ -32,8 +33,6 @@ public record EventFilter(@Nullable String type, @Nullable Long actorId, @Nullab
         if (date == null) {
             return false;
         }
-        boolean afterFrom = from == null || date.compareTo(from) >= 0 || from.startsWith(date);
-        boolean beforeTo = to == null || date.compareTo(to) <= 0 || date.startsWith(to);
-        return afterFrom && beforeTo;
+        return PartialDate.overlaps(from, to, date, date);
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.store.stories;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.PartialDate;
 
 /**
  * Which stories a question wants, and which page of them; a null field does not filter.
@@ -39,8 +40,6 @@ public record StoryFilter(@Nullable String type, @Nullable Long actorId, @Nullab
         if (firstDay == null || lastDay == null) {
             return false;
         }
-        boolean afterSince = since == null || lastDay.compareTo(since) >= 0 || since.startsWith(lastDay);
-        boolean beforeUntil = until == null || firstDay.compareTo(until) <= 0 || firstDay.startsWith(until);
-        return afterSince && beforeUntil;
+        return PartialDate.overlaps(since, until, firstDay, lastDay);
     }
 }

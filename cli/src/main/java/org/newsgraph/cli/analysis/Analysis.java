@@ -1,4 +1,4 @@
-package org.newsgraph.cli.ingest;
+package org.newsgraph.cli.analysis;
 
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,10 +10,13 @@ import org.newsgraph.pipeline.RejectedInputException;
 import org.newsgraph.pipeline.StageException;
 
 /**
- * The analysis step of ingest: analyses the articles the store lacks and turns every per-article
- * failure into an {@link Analysed.Failed}, so that one bad article never stops a batch. The analyser
- * is fetched only for the first article that needs one; if it cannot be loaded the exception ends
- * the run. Thread-safe if the supplier and the analyser are.
+ * The analysis step of {@code analyze}, {@code ingest} and {@code watch}, with their failure policy:
+ * analyses each article that needs it and turns every per-article failure into an
+ * {@link Analysed.Failed} (the analyser's refusal, a stage failure or a cancelled analysis with its
+ * message; anything else as an "internal error" with its trace kept for {@code --verbose}), so that
+ * one bad article never stops a batch. The analyser is fetched only for the first article that needs
+ * one; if it cannot be loaded the exception ends the run. Thread-safe if the supplier and the
+ * analyser are.
  */
 public final class Analysis implements Function<Pending, Analysed> {
 

@@ -1,4 +1,4 @@
-package org.newsgraph.server.questions;
+package org.newsgraph.store.questions;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.newsgraph.cli.ingest;
+package org.newsgraph.cli.analysis;
 
 import java.util.Objects;
 import org.newsgraph.io.input.InputItem;
@@ -39,13 +39,22 @@ public sealed interface Pending permits Pending.ToAnalyse, Pending.Known, Pendin
         }
     }
 
-    /** Checks {@code item} against {@code store}: analysing a stored text again would change nothing. */
-    static Pending check(InputItem item, ArticleStore store) {
+    /** An input item as it stands, without a store to check it against (for {@code analyze}). */
+    static Pending of(InputItem item) {
         if (item instanceof InputItem.Failed failed) {
             return new Unreadable(failed.name(), failed.reason());
         }
         InputItem.Loaded loaded = (InputItem.Loaded) item;
-        ArticleKey key = ArticleKey.of(loaded.article());
-        return store.contains(key) ? new Known(loaded.name(), key) : new ToAnalyse(loaded.name(), loaded.article());
+        return new ToAnalyse(loaded.name(), loaded.article());
+    }
+
+    /** Checks {@code item} against {@code store}: analysing a stored text again would change nothing. */
+    static Pending check(InputItem item, ArticleStore store) {
+        Pending pending = of(item);
+        if (pending instanceof ToAnalyse toAnalyse) {
+            ArticleKey key = ArticleKey.of(toAnalyse.article());
+            return store.contains(key) ? new Known(toAnalyse.name(), key) : toAnalyse;
+        }
+        return pending;
     }
 }

@@ -1,10 +1,11 @@
-package org.newsgraph.cli.ingest;
+package org.newsgraph.cli.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.io.input.InputItem;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.RejectedInputException;
@@ -62,5 +63,17 @@ class AnalysisTest {
             assertThat(failed.reason()).isEqualTo("internal error: index 7 out of bounds");
             assertThat(failed.cause()).isInstanceOf(IllegalStateException.class);
         });
+    }
+
+    @Test
+    void anInputItemAsItStandsIsToAnalyseOrUnreadable() {
+        Article article = Article.of("e", "Text.");
+
+        assertThat(Pending.of(new InputItem.Loaded("e.txt", article))).isEqualTo(new Pending.ToAnalyse("e.txt", article));
+        assertThat(Pending.of(new InputItem.Failed("f.txt", "binary file")))
+                .isEqualTo(new Pending.Unreadable("f.txt", "binary file"));
+        assertThat(analysis(Doc::of).apply(Pending.of(new InputItem.Failed("f.txt", "binary file"))))
+                .isEqualTo(new Analysed.Failed("f.txt", "binary file", null));
+        assertThat(loads).hasValue(0);
     }
 }

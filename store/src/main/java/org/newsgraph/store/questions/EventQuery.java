@@ -1,4 +1,4 @@
-package org.newsgraph.server.questions;
+package org.newsgraph.store.questions;
 
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.PartialDate;
@@ -21,13 +21,7 @@ public record EventQuery(@Nullable String type, @Nullable String actor, @Nullabl
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        requireDate("from", from);
-        requireDate("to", to);
-    }
-
-    private static void requireDate(String name, @Nullable String value) {
-        if (value != null && !PartialDate.isValid(value)) {
-            throw new IllegalArgumentException(name + " must be " + PartialDate.EXAMPLES + ": " + value);
-        }
+        PartialDate.requireIfGiven("from", from);
+        PartialDate.requireIfGiven("to", to);
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.server.questions;
+package org.newsgraph.store.questions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.PartialDate;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.StoredVersion;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.actors.Quote;
+import org.newsgraph.store.claims.Claim;
 import org.newsgraph.store.claims.Conflict;
 import org.newsgraph.store.claims.ConflictFilter;
 import org.newsgraph.store.dedup.ArticleSummary;
@@ -29,7 +30,6 @@ import org.newsgraph.store.network.NetworkFilter;
 import org.newsgraph.store.stories.Story;
 import org.newsgraph.store.stories.StoryFilter;
 import org.newsgraph.store.stories.StorySummary;
-import org.newsgraph.model.PartialDate;
 
 /**
  * The questions asked of one open {@link ArticleStore}. Every answer is read from the store when
@@ -65,6 +65,14 @@ public final class Questions {
         return Paged.of(matching, limit, offset);
     }
 
+    /**
+     * The latest stored articles, newest first, each with the earlier article it is a near-duplicate
+     * of; with {@code copiesOnly}, only the near-duplicates.
+     */
+    public List<ArticleSummary> latestArticles(boolean copiesOnly, int limit) {
+        return store.articles().list(copiesOnly, limit);
+    }
+
     /** The {@code newsgraph/document@1} JSON of the article's latest version, if the id is stored. */
     public Optional<String> document(String articleId) {
         return store.events().latestDocument(articleId);
@@ -79,6 +87,19 @@ public final class Questions {
                 .filter(a -> type == null || a.type() == type)
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * The actor a name, part of a name or id means: the best match's profile, and the other actors
+     * that match, best first.
+     *
+     * @throws UnknownActorException if no actor matches
+     */
+    public ActorMatch actor(String typed) {
+        List<ActorSummary> found = matching(typed);
+        ActorProfile profile = store.actors().profile(found.get(0).id())
+                .orElseThrow(() -> new UnknownActorException(typed));
+        return new ActorMatch(profile, found.subList(1, found.size()));
     }
 
     /** Everything the store knows about one actor. */
@@ -115,8 +136,8 @@ public final class Questions {
      */
     public List<StorySummary> stories(@Nullable String type, @Nullable String actor, @Nullable String since,
             @Nullable String until, int limit, int offset) {
-        requireDate("since", since);
-        requireDate("until", until);
+        PartialDate.requireIfGiven("since", since);
+        PartialDate.requireIfGiven("until", until);
         Long actorId = actor == null ? null : actorId(actor);
         return store.stories().list(new StoryFilter(type, actorId, since, until, limit, offset));
     }
@@ -138,6 +159,15 @@ public final class Questions {
     public List<Conflict> conflicts(@Nullable Long storyId, @Nullable String actor, @Nullable String kind, int limit) {
         Long actorId = actor == null ? null : actorId(actor);
         return store.conflicts().find(new ConflictFilter(storyId, actorId, kind, limit));
+    }
+
+    /**
+     * The claims that at least two articles carry, those carried by the most articles first; of one
+     * source (name or id) if given.
+     */
+    public List<Claim> repeatedClaims(@Nullable String source, int limit) {
+        Long sourceId = source == null ? null : actorId(source);
+        return store.conflicts().claims(sourceId, 2, limit);
     }
 
     /**
@@ -169,15 +199,9 @@ public final class Questions {
      */
     public ActorNetwork network(@Nullable String kind, @Nullable Long actorId, @Nullable String from,
             @Nullable String to) {
-        requireDate("from", from);
-        requireDate("to", to);
+        PartialDate.requireIfGiven("from", from);
+        PartialDate.requireIfGiven("to", to);
         return store.network().links(new NetworkFilter(kind, actorId, from, to, 2));
-    }
-
-    private static void requireDate(String name, @Nullable String value) {
-        if (value != null && !PartialDate.isValid(value)) {
-            throw new IllegalArgumentException(name + " must be " + PartialDate.EXAMPLES + ": " + value);
-        }
     }
 
     /**
@@ -223,12 +247,22 @@ public final class Questions {
         return new SearchResults(q, actors, articles, List.copyOf(quotes.values()));
     }
 
-    private long actorId(String typed) {
+    /**
+     * The id of the actor a filter names: the best match of a name, part of a name or id.
+     *
+     * @throws UnknownActorException if no actor matches
+     */
+    public long actorId(String typed) {
+        return matching(typed).get(0).id();
+    }
+
+    /** The actors a typed name or id matches, best first; never empty. */
+    private List<ActorSummary> matching(String typed) {
         List<ActorSummary> found = store.actors().search(typed);
         if (found.isEmpty()) {
             throw new UnknownActorException(typed);
         }
-        return found.get(0).id();
+        return found;
     }
 
     /** The lower-case words of a query: letters and digits, split at anything else. */

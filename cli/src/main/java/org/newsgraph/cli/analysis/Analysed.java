@@ -1,10 +1,10 @@
-package org.newsgraph.cli.ingest;
+package org.newsgraph.cli.analysis;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Doc;
 
-/** What the analysis step made of one {@link Pending} input, ready for the store. */
+/** What the analysis step made of one {@link Pending} input, ready for the output or the store. */
 public sealed interface Analysed permits Analysed.Document, Analysed.Skipped, Analysed.Failed {
 
     String name();
