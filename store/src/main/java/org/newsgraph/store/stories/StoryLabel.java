@@ -14,9 +14,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A story's label: the sentence of its most central event, then its main actors, its place and its
- * days, e.g. {@code Donald Trump attacked Hillary Clinton over trade deals at a rally in Ohio. [Donald
- * Trump, Hillary Clinton; Ohio; 2016-06-01 to 2016-06-04]}. The most central event is the one whose
+ * A story's label: its main actors, its place and its days, then the sentence of its most central
+ * event, e.g. {@code Donald Trump, Hillary Clinton; Ohio; 2016-06-01 to 2016-06-04: Donald Trump
+ * attacked Hillary Clinton over trade deals at a rally in Ohio.} (who, where and when first, so that a
+ * label cut short in a table keeps them). The most central event is the one whose
  * {@link StorySimilarity} scores against the others sum highest, among the story's {@value #EVENTS}
  * latest events by day (ties: the earliest day, then article id, then event id), so a story is named
  * by what its reports share, not by whichever report came first. Its main actors are the
@@ -91,7 +92,7 @@ final class StoryLabel {
             parts.add(first.equals(last) ? first : first + " to " + last);
         }
         String sentence = shorten(central(events).sentence());
-        return parts.isEmpty() ? sentence : sentence + " [" + String.join("; ", parts) + "]";
+        return parts.isEmpty() ? sentence : String.join("; ", parts) + ": " + sentence;
     }
 
     /** The event whose scores against the other events sum highest. */

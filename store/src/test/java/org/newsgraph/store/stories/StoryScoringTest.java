@@ -88,9 +88,8 @@ class StoryScoringTest {
 
         assertThat(StoryLabel.central(List.of(first, second, third))).isSameAs(second);
         assertThat(StoryLabel.of(List.of(first, second, third), names::get, "2024-03-04", "2024-03-05"))
-                .isEqualTo("The strike on Dara killed 12. [Norland, Dara council; Dara; 2024-03-04 to 2024-03-05]");
-        assertThat(StoryLabel.of(List.of(first), names::get, null, null)).isEqualTo("Early word of a strike. "
-                + "[Norland; Riverton]");
+                .isEqualTo("Norland, Dara council; Dara; 2024-03-04 to 2024-03-05: The strike on Dara killed 12.");
+        assertThat(StoryLabel.of(List.of(first), names::get, null, null)).isEqualTo("Norland; Riverton: Early word of a strike.");
         assertThat(StoryLabel.shorten("word ".repeat(40).strip())).hasSize(157).endsWith("word...");
     }
 

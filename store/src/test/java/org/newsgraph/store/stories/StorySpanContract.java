@@ -66,8 +66,8 @@ abstract class StorySpanContract {
 
         assertThat(s.stories().list(new StoryFilter(null, null, "2016-06-05", "2016-06-07", 10, 0)))
                 .extracting(StorySummary::label)
-                .containsExactly("Donald Trump attacked Hillary Clinton over Benghazi at a rally in Iowa. "
-                        + "[Donald Trump, Hillary Clinton; Iowa; 2016-06-05 to 2016-06-07]");
+                .containsExactly("Donald Trump, Hillary Clinton; Iowa; 2016-06-05 to 2016-06-07: Donald Trump attacked "
+                        + "Hillary Clinton over Benghazi at a rally in Iowa.");
     }
 
     @Test
