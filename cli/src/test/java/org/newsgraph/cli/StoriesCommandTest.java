@@ -39,7 +39,7 @@ class StoriesCommandTest {
         assertThat(result.exitCode()).isEqualTo(0);
         assertThat(result.out()).isEqualTo("""
                 STORY  TYPE    FIRST       LAST        SOURCES  ARTICLES  OUTLETS  EVENTS  LABEL
-                    1  COERCE  2025-05-09  2025-05-10        3         3        3       3  A flood in the valley town of Tarn on Friday killed 8 people, police said.
+                    1  COERCE  2025-05-09  2025-05-10        3         3        3       3  Tarn; 2025-05-09 to 2025-05-10: A flood in the valley town of Tarn on Friday ki…
                 """);
     }
 
@@ -63,7 +63,7 @@ class StoriesCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(0);
         assertThat(result.out()).isEqualTo("""
-                Story 1: A flood in the valley town of Tarn on Friday killed 8 people, police said.
+                Story 1: Tarn; 2025-05-09 to 2025-05-10: A flood in the valley town of Tarn on Friday killed 8 people, police said.
                 COERCE, 2025-05-09 to 2025-05-10: 3 events, 3 articles from 3 independent sources (3 outlets)
 
                 Articles

@@ -22,7 +22,7 @@ import org.newsgraph.pipeline.lexicon.LexiconFiles;
  */
 final class EventLexicon {
 
-    /** A word that sets an event's status, and how: "modifier", "governor" or "negation". */
+    /** A word that sets an event's status, and how: "modifier", "governor", "negation" or "purpose". */
     record StatusWord(String role, EventStatus status) {
     }
 

@@ -3,12 +3,17 @@ package org.newsgraph.pipeline.event;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 
 /**
  * What the grammar of a clause says about an event: negation, conditionals, modals, the future, the
  * progressive, status words ("alleged", "upcoming", "plans to", "refused to"), events "before" or
  * "ahead of" the clause's own, and speech acts in the first person ("I would characterise it as..."
- * performs the act: it occurred). Stateless.
+ * performs the act: it occurred). Two rules hold in quotations and reported speech alike: an
+ * infinitive of purpose ("travelled to Moscow to meet Putin", "in order to ask for help") is an aim,
+ * planned; an event asked about in a yes-no question ("Will they attack?", "Did the talks fail?") is
+ * hypothetical, while a wh-question ("Who attacked the convoy?") takes its event as given. Stateless.
  */
 final class Tense {
 
@@ -23,6 +28,14 @@ final class Tense {
     private static final Set<String> NOT_GOVERNING_NOUNS = Set.of("go", "call");
     /** "before the talks", "ahead of the visit", "prior to the meeting": after the clause's time. */
     private static final Set<String> BEFORE = Set.of("before", "ahead", "prior");
+    /** The words that open a question which takes its event as given. */
+    private static final Set<String> WH = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why",
+            "how");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "or", "then");
+    /** Tokens that close the stretch of a sentence a question mark can belong to. */
+    private static final Set<String> STOPS = Set.of(".", "!", ";", ":");
+    /** Tokens that open a quotation or a clause a question may start at. */
+    private static final Set<String> OPENINGS = Set.of("\"", "``", "“", "'", "‘", ":", ";", ",", "-", "--", "—");
 
     private final EventLexicon lexicon;
 
@@ -41,6 +54,9 @@ final class Tense {
         Optional<EventStatus> modifier = modifier(v, t).or(() -> clause >= 0 ? modifier(v, clause) : Optional.empty());
         if (modifier.isPresent()) {
             return modifier.get();
+        }
+        if (inYesNoQuestion(v, t)) {
+            return EventStatus.HYPOTHETICAL;
         }
         if (clause < 0) {
             return EventStatus.OCCURRED;
@@ -62,6 +78,9 @@ final class Tense {
         Optional<EventStatus> governed = governed(v, c);
         if (governed.isPresent()) {
             return governed.get();
+        }
+        if (purpose(v, c)) {
+            return EventStatus.PLANNED;
         }
         boolean perfect = false;
         boolean be = false;
@@ -96,6 +115,59 @@ final class Tense {
             return inherited == EventStatus.DENIED ? EventStatus.OCCURRED : inherited;
         }
         return EventStatus.OCCURRED;
+    }
+
+    /**
+     * "in order to ask", "flew to Doha to meet": an infinitive of purpose, which says what its clause is
+     * for. An adverbial "to" infinitive is one; a complement "to" infinitive (as the parser often reads
+     * purpose) only under a verb of travel or sending (class "purpose" of status-words.tsv), since
+     * under others ("managed to escape", "began to shell") it is what happened.
+     */
+    private boolean purpose(DocView v, int c) {
+        boolean infinitive = v.children(c, "aux").isEmpty() && v.children(c, "nsubj").isEmpty()
+                && v.children(c, "mark").stream().anyMatch(m -> v.word(m).equals("to"));
+        if (!infinitive) {
+            return false;
+        }
+        String rel = v.parse().baseRelation(c);
+        int gov = v.parse().head(c);
+        return rel.equals("advcl") || rel.equals("xcomp") && gov >= 0
+                && lexicon.statusWord(v.lemma(gov)).filter(w -> w.role().equals("purpose")).isPresent();
+    }
+
+    /**
+     * True if the question mark that ends the trigger's stretch of its sentence (up to a full stop,
+     * "!", ";" or ":") is there and the question does not open with a wh-word: a yes-no question about
+     * the event. The question opens at the sentence start or after the last quotation mark, comma or
+     * dash before the trigger; its first word (after "and", "but"...) says whether it is a wh-question.
+     */
+    static boolean inYesNoQuestion(DocView v, int t) {
+        Token trigger = v.token(t);
+        Sentence sentence = v.doc().sentences().get(trigger.sentence());
+        boolean question = false;
+        for (int i = t + 1; i < sentence.endToken(); i++) {
+            String word = v.word(i);
+            if (word.equals("?")) {
+                question = true;
+                break;
+            }
+            if (STOPS.contains(word)) {
+                break;
+            }
+        }
+        if (!question) {
+            return false;
+        }
+        int open = sentence.firstToken();
+        for (int i = t - 1; i >= sentence.firstToken(); i--) {
+            if (OPENINGS.contains(v.word(i))) {
+                open = i + 1;
+                break;
+            }
+        }
+        // "Who attacked?", and after a conjunction "And why did they attack?"
+        int first = open < t && CONJUNCTIONS.contains(v.word(open)) ? open + 1 : open;
+        return !WH.contains(v.word(first));
     }
 
     private boolean negated(DocView v, int t) {

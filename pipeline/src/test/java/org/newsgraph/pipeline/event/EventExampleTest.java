@@ -105,6 +105,12 @@ class EventExampleTest {
     }
 
     @Test
+    void inMillersQuoteTheMeetingAndTheRequestAreAimsOfTheTripAndPlanned() {
+        assertThat(rendered("meet", 1)).isEqualTo("CONSULT/meeting 040 \"meet\": ? -> ? planned (a8)");
+        assertThat(rendered("ask", 0)).isEqualTo("REQUEST/assist 103 \"ask\": ? -> ? planned (a8)");
+    }
+
+    @Test
     void theMeetAndTheWarningReferBackAndAreNotCountedTwice() {
         assertThat(doc.events()).noneMatch(e -> e.trigger().text().equals("warning"));
         int nounMeet = doc.text().indexOf("location of the meet") + "location of the ".length();

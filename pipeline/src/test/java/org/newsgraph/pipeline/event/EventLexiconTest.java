@@ -87,7 +87,7 @@ class EventLexiconTest {
             }
         }
         for (String[] row : rows("status-words.tsv")) {
-            assertThat(row[1]).isIn("modifier", "governor", "negation");
+            assertThat(row[1]).isIn("modifier", "governor", "negation", "purpose");
             assertThat(EventStatus.valueOf(row[2])).isNotNull();
         }
     }

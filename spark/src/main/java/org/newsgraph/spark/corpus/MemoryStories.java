@@ -25,6 +25,8 @@ final class MemoryStories implements StoryMatch.Stories<RuntimeException> {
     /** Per key, per story (newest first), the days it has the key on. */
     private final Map<String, NavigableMap<Long, TreeSet<String>>> keys = new HashMap<>();
     private final Map<Long, TreeSet<EventFeatures>> members = new HashMap<>();
+    /** Per story, the first and last day of all its dated events (not only of the latest members). */
+    private final Map<Long, StoryMatch.Days> days = new HashMap<>();
     private long last;
 
     /** A new story's id: greater than every earlier one's. */
@@ -38,6 +40,9 @@ final class MemoryStories implements StoryMatch.Stories<RuntimeException> {
         latest.add(f);
         if (latest.size() > StoryMatch.MEMBERS) {
             latest.pollLast();
+        }
+        if (f.day() != null) {
+            days.merge(story, new StoryMatch.Days(f.day(), f.day()), MemoryStories::span);
         }
         String day = f.day() == null ? "" : f.day();
         for (String key : new LinkedHashSet<>(StoryMatch.keys(f))) {
@@ -65,6 +70,23 @@ final class MemoryStories implements StoryMatch.Stories<RuntimeException> {
     public List<EventFeatures> members(long story, int limit) {
         List<EventFeatures> latest = new ArrayList<>(members.getOrDefault(story, new TreeSet<>(StoryMatch.MEMBER_ORDER)));
         return List.copyOf(latest.subList(0, Math.min(limit, latest.size())));
+    }
+
+    @Override
+    public StoryMatch.Days days(long story) {
+        return days.getOrDefault(story, new StoryMatch.Days(null, null));
+    }
+
+    private static StoryMatch.Days span(StoryMatch.Days a, StoryMatch.Days b) {
+        return new StoryMatch.Days(min(a.first(), b.first()), max(a.last(), b.last()));
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** One story id per (key, day, story) row whose day passes, newest story first, at most {@code limit}. */

@@ -22,7 +22,7 @@ import org.newsgraph.model.Span;
  * c1 .. c3, b1, h1  "Clinton" alone before any full name, after Bill's, after Bill's and Hillary's
  * t1, t2, t3        Donald Trump, then Donald J. Trump (no initials stored: the same), then President Trump
  * k1, k2            Kim Jong Un with North Korea, then Mr. Kim with North Korea (surname first)
- * north, both, south  attacks by Norland, Norland and Sudland, Sudland: one story through "both"
+ * north, both, south  attacks by Norland, Norland and Sudland, Sudland, on three consecutive days (the story span): one story through "both"
  * undated           an undated attack by Norland, and "Clinton" alone
  * wire1 .. wire3    one wire text, the same text a day later, and an edited copy
  * </pre>
@@ -40,7 +40,7 @@ final class CorpusDocs {
         return List.of(
                 plain("wire2", "2024-05-09", WIRE),
                 person("c2", "2016-01-07", "Clinton returned to the stage later.", "Clinton"),
-                attack("south", "2024-05-07", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"), "Easton"),
+                attack("south", "2024-05-03", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"), "Easton"),
                 person("b1", "2016-01-06", "Bill Clinton campaigned for his wife.", "Bill Clinton"),
                 withOrg(person("t2", "2017-03-02", "Donald J. Trump spoke at the White House.", "Donald J. Trump"),
                         EntityType.ORGANIZATION, "White House"),
@@ -57,7 +57,7 @@ final class CorpusDocs {
                 person("c3", "2016-01-21", "Clinton answered every question.", "Clinton"),
                 withOrg(person("k1", "2018-06-12", "Kim Jong Un met officials in North Korea.", "Kim Jong Un"),
                         EntityType.GPE, "North Korea"),
-                attack("both", "2024-05-04", "Norland and Sudland forces attacked a border post.",
+                attack("both", "2024-05-02", "Norland and Sudland forces attacked a border post.",
                         List.of("Norland", "Sudland"), null),
                 person("t3", "2017-03-03", "President Trump signed the order.", "President Trump"),
                 plain("wire1", "2024-05-08", WIRE));

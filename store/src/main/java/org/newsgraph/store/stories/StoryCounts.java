@@ -45,7 +45,7 @@ public final class StoryCounts {
         return sources.size();
     }
 
-    /** Recounts the story and writes its counts and day range. Neither commits nor rolls back. */
+    /** Recounts the story and writes its counts, day range and label ({@link StoryLabel}). Neither commits nor rolls back. */
     static void recount(Connection connection, long story) throws SQLException {
         List<Carrier> articles = new java.util.ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -84,5 +84,6 @@ public final class StoryCounts {
             update.setLong(7, story);
             update.executeUpdate();
         }
+        StoryLabel.relabel(connection, story, first, last);
     }
 }

@@ -23,9 +23,11 @@ import org.newsgraph.model.Event;
  * Links the events of one stored article version to stories, inside the caller's transaction (it
  * neither commits nor rolls back). Each event, in text order, looks up candidate stories through
  * {@code story_keys}: its type with its trigger lemma, and its type with each of its corpus-wide
- * actors, within {@value StorySimilarity#WINDOW_DAYS} days of its day (undated events and stories
- * match any day); at most {@value #CANDIDATES} stories a key, newest first. Each candidate is scored
- * against its {@value #MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
+ * actors, within {@value StorySimilarity#SPAN_DAYS} days of its day (undated events and stories
+ * match any day); at most {@value #CANDIDATES} stories a key, newest first. A candidate whose dated
+ * events would no longer lie within {@value StorySimilarity#SPAN_DAYS} days of each other with the new
+ * one is left out ({@link StorySimilarity#fits}); each other candidate is scored against its
+ * {@value #MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
  * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story: {@link StoryMatch}'s decision,
  * on the store's tables. So the work per article
  * depends on how many stories share its keys, never on how many are stored.
@@ -83,18 +85,7 @@ public final class StoryLinker {
     /** The stored features of the events of {@code versionId} that are in a story, by event id. */
     public static Map<String, EventFeatures> storedFeatures(Connection connection, long versionId)
             throws SQLException {
-        Map<String, EventFeatures> features = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(MEMBER_COLUMNS
-                + "FROM story_events WHERE version_id = ?")) {
-            select.setLong(1, versionId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    EventFeatures f = member(rows);
-                    features.put(f.eventId(), f);
-                }
-            }
-        }
-        return features;
+        return StoryMembers.ofVersion(connection, versionId);
     }
 
     /**
@@ -217,7 +208,12 @@ public final class StoryLinker {
 
         @Override
         public List<EventFeatures> members(long story, int limit) throws SQLException {
-            return StoryLinker.this.members(story, limit);
+            return StoryMembers.latest(connection, story, limit);
+        }
+
+        @Override
+        public StoryMatch.Days days(long story) throws SQLException {
+            return StoryMembers.days(connection, story);
         }
     }
 
@@ -235,48 +231,6 @@ public final class StoryLinker {
             }
         }
         return ids;
-    }
-
-    /** The columns of a story event that make its features. */
-    private static final String MEMBER_COLUMNS = """
-            SELECT event_id, event_type, event_status, trigger_lemma, actor_ids, place_id, event_day, words,
-                sentence_text, lead_words, article_id
-            """;
-
-    /**
-     * The latest events of a story by their day (undated last), then article id and event id, as their
-     * features: an order of the events themselves, not of their storing, so that the same stored
-     * articles compare with the same members whatever order they came in (index V11).
-     */
-    private List<EventFeatures> members(long story, int limit) throws SQLException {
-        List<EventFeatures> members = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(MEMBER_COLUMNS
-                + "FROM story_events WHERE story_id = ? "
-                + "ORDER BY event_day DESC NULLS LAST, article_id DESC, event_id DESC FETCH FIRST ? ROWS ONLY")) {
-            select.setLong(1, story);
-            select.setInt(2, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    members.add(member(rows));
-                }
-            }
-        }
-        return members;
-    }
-
-    /** A story event row of {@link #MEMBER_COLUMNS} as features. */
-    private static EventFeatures member(ResultSet rows) throws SQLException {
-        Set<Long> actors = new TreeSet<>();
-        for (String id : rows.getString(5).strip().split(" ")) {
-            if (!id.isEmpty()) {
-                actors.add(Long.parseLong(id));
-            }
-        }
-        long place = rows.getLong(6);
-        @Nullable Long placeId = rows.wasNull() ? null : place;
-        return new EventFeatures(rows.getString(11), rows.getString(1), rows.getString(2), rows.getString(3),
-                rows.getString(4), actors, placeId, rows.getString(7),
-                ContentWords.split(rows.getString(8)), ContentWords.split(rows.getString(10)), rows.getString(9));
     }
 
     private long newStory(EventFeatures f) throws SQLException {

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * The decision of story linking for one event, over the stories linked so far ({@link Stories}): its
  * blocking keys (its type with its trigger lemma, and with each of its corpus-wide actors) find at
  * most {@value #CANDIDATES} stories a key, newest first, among those with the key on a day within
- * {@value StorySimilarity#WINDOW_DAYS} days of the event's, and those with the key undated (an
- * undated event: any day); each candidate is scored against its {@value #MEMBERS} latest events
+ * {@value StorySimilarity#SPAN_DAYS} days of the event's, and those with the key undated (an
+ * undated event: any day); a candidate whose dated events would no longer lie within
+ * {@value StorySimilarity#SPAN_DAYS} days of each other with the event is left out
+ * ({@link StorySimilarity#fits}); each other candidate is scored against its {@value #MEMBERS} latest events
  * ({@link #MEMBER_ORDER}), and the event joins the best scoring at least
  * {@link StorySimilarity#THRESHOLD} (the lowest story id among equals), else it starts a story. The
  * store runs it on its tables ({@link StoryLinker}), a batch job on its own; the same stories give
@@ -58,6 +60,18 @@ public final class StoryMatch {
 
         /** The first {@code limit} events of {@code story} in {@link #MEMBER_ORDER}. */
         List<EventFeatures> members(long story, int limit) throws X;
+
+        /** The first and last day of all the dated events of {@code story}. */
+        Days days(long story) throws X;
+    }
+
+    /**
+     * The first and last day (ISO) of a story's dated events; both null when it has none.
+     *
+     * @param first the earliest day
+     * @param last  the latest day
+     */
+    public record Days(@Nullable String first, @Nullable String last) {
     }
 
     /**
@@ -89,13 +103,16 @@ public final class StoryMatch {
                 candidates.addAll(stories.any(key, CANDIDATES));
             } else {
                 LocalDate date = LocalDate.parse(day);
-                candidates.addAll(stories.dated(key, date.minusDays(StorySimilarity.WINDOW_DAYS).toString(),
-                        date.plusDays(StorySimilarity.WINDOW_DAYS).toString(), CANDIDATES));
+                candidates.addAll(stories.dated(key, date.minusDays(StorySimilarity.SPAN_DAYS).toString(),
+                        date.plusDays(StorySimilarity.SPAN_DAYS).toString(), CANDIDATES));
                 candidates.addAll(stories.undated(key, CANDIDATES));
             }
         }
         @Nullable Match best = null;
         for (long story : candidates) {
+            if (!StorySimilarity.fits(day, stories.days(story))) {
+                continue;
+            }
             double score = StorySimilarity.score(f, stories.members(story, MEMBERS));
             if (score >= StorySimilarity.THRESHOLD && (best == null || score > best.score())) {
                 best = new Match(story, score);

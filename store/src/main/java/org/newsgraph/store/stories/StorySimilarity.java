@@ -3,6 +3,7 @@ package org.newsgraph.store.stories;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How likely two events are the same real-world happening, as a score of at least 0: events of
@@ -14,9 +15,8 @@ import java.util.List;
  * <li>{@value #ACTORS} times the share of the smaller actor set found in the other (the same
  *     corpus-wide actors: "Israel" and "Israeli army" are two, "Kim Jong Un" and "Kim Jong-un" one),</li>
  * <li>{@value #SAME_PLACE} for the same place, {@value #OTHER_PLACE} for two different known places,</li>
- * <li>{@value #SAME_DAY} for the same day, {@value #NEAR_DAY} for days within {@value #NEAR_DAYS} days,
- *     {@value #FAR_DAY} for days further apart than the {@value #WINDOW_DAYS}-day window (nothing when a
- *     day is unknown),</li>
+ * <li>{@value #SAME_DAY} for the same day, {@value #NEAR_DAY} for days within {@value #NEAR_DAYS} days
+ *     (nothing when a day is unknown); two events more than {@value #SPAN_DAYS} days apart score 0,</li>
  * <li>{@value #WORDS} times the Jaccard similarity of the content words of the two sentences,</li>
  * <li>{@value #LEAD} times that of the content words of the two articles' leads.</li>
  * </ul>
@@ -25,7 +25,14 @@ import java.util.List;
  * sentence or lead words in common (0.5), is; another lemma needs shared actors and more. The weights
  * were set on the ECB+ development topics 23-25 ({@code newsgraph eval ecbplus --cross-doc}), where
  * they keep the same-lemma clusters of different happenings (another climber's fall, another arrest)
- * apart; all topics were scored only after. Stateless.
+ * apart; all topics were scored only after.
+ *
+ * <p>A story is also bounded in time ({@link #fits}): its dated events lie within {@value #SPAN_DAYS}
+ * days of each other, so an event more than {@value #SPAN_DAYS} days after the story's first day (or
+ * before its last) starts another story however similar it is. Repeated acts between the same actors
+ * (a campaign's daily "X attacks Y") are one story per {@value #SPAN_DAYS}-day span at most, and a
+ * happening reported over weeks one story per such span: reports of a happening mostly date its
+ * events by the happening's own day ("on Sunday"), not by their publication. Stateless.
  */
 public final class StorySimilarity {
 
@@ -35,10 +42,12 @@ public final class StorySimilarity {
     public static final double OTHER_PLACE = -0.3;
     public static final double SAME_DAY = 0.15;
     public static final double NEAR_DAY = 0.1;
-    public static final double FAR_DAY = -0.5;
     public static final int NEAR_DAYS = 2;
-    /** Days either side of an event's day within which candidate stories are looked up. */
-    public static final int WINDOW_DAYS = 7;
+    /**
+     * The most days between a story's first and last dated events; also the days either side of an
+     * event's day within which candidate stories are looked up.
+     */
+    public static final int SPAN_DAYS = 3;
     public static final double WORDS = 0.6;
     public static final double LEAD = 0.6;
     /** The score from which an event joins a story. */
@@ -63,11 +72,31 @@ public final class StorySimilarity {
         }
         if (a.day() != null && b.day() != null) {
             long apart = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.day()), LocalDate.parse(b.day())));
-            score += apart == 0 ? SAME_DAY : apart <= NEAR_DAYS ? NEAR_DAY : apart > WINDOW_DAYS ? FAR_DAY : 0;
+            if (apart > SPAN_DAYS) {
+                return 0;
+            }
+            score += apart == 0 ? SAME_DAY : apart <= NEAR_DAYS ? NEAR_DAY : 0;
         }
         score += WORDS * ContentWords.jaccard(a.words(), b.words());
         score += LEAD * ContentWords.jaccard(a.context(), b.context());
         return Math.max(0, score);
+    }
+
+    /**
+     * True if an event of {@code day} may join a story of {@code days}: the story's dated events and
+     * it then lie within {@value #SPAN_DAYS} days of each other. An undated event, and a story with no
+     * dated event, fit any.
+     */
+    public static boolean fits(@Nullable String day, StoryMatch.Days days) {
+        if (day == null || days.first() == null || days.last() == null) {
+            return true;
+        }
+        LocalDate date = LocalDate.parse(day);
+        LocalDate first = LocalDate.parse(days.first());
+        LocalDate last = LocalDate.parse(days.last());
+        LocalDate from = date.isBefore(first) ? date : first;
+        LocalDate to = date.isAfter(last) ? date : last;
+        return ChronoUnit.DAYS.between(from, to) <= SPAN_DAYS;
     }
 
     /** The score of {@code event} against a story: that of the story's best-matching event. */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id                 the story id
  * @param type               the PLOVER type of its events
- * @param label              the sentence of its first event, shortened
+ * @param label              its most central event's sentence with its main actors, place and days ({@code StoryLabel})
  * @param firstDay           the day of its earliest dated event, if any
  * @param lastDay            the day of its latest dated event, if any
  * @param events             its events

@@ -24,8 +24,8 @@ import org.newsgraph.store.events.EventDocs;
  * h1     2016-01-20  Hillary Clinton
  * c3     2016-01-21  "Clinton" alone: two full names, both recent
  * north  2024-05-01  Norland troops attacked villages (ASSAULT, place Riverton)
- * both   2024-05-04  Norland and Sudland forces attacked a border post (shares an actor with each)
- * south  2024-05-07  Sudland gunmen attacked a school (ASSAULT, place Easton: unlike north)
+ * both   2024-05-02  Norland and Sudland forces attacked a border post (shares an actor with each)
+ * south  2024-05-03  Sudland gunmen attacked a school (ASSAULT, place Easton: unlike north)
  * wire1  2024-05-08  a wire text; wire2 (2024-05-09) is the same text
  * </pre>
  * No CoreNLP.
@@ -45,9 +45,9 @@ final class OrderDocs {
                 person("c3", "2016-01-21", "Clinton answered every question.", "Clinton"),
                 attack("north", "2024-05-01", "Norland troops attacked villages by the river in Riverton.",
                         List.of("Norland"), "Riverton"),
-                attack("both", "2024-05-04", "Norland and Sudland forces attacked a border post.",
+                attack("both", "2024-05-02", "Norland and Sudland forces attacked a border post.",
                         List.of("Norland", "Sudland"), null),
-                attack("south", "2024-05-07", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"),
+                attack("south", "2024-05-03", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"),
                         "Easton"),
                 plain("wire1", "2024-05-08"),
                 plain("wire2", "2024-05-09"));

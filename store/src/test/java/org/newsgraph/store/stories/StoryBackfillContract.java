@@ -43,10 +43,11 @@ abstract class StoryBackfillContract {
         try (ArticleStore store = reopen()) {
             assertThat(store.stories().list(StoryFilter.top(10))).extracting(StorySummary::label,
                             StorySummary::articles, StorySummary::independentSources)
-                    .containsExactly(tuple("An air strike on the town of Dara on Monday killed 12 people, local "
-                                    + "officials said.", 4, 3),
-                            tuple("An air strike on the city of Homs killed 3 people, officials said.", 1, 1),
-                            tuple("Farmers protested in Lyon against new fuel taxes.", 1, 1));
+                    .containsExactly(tuple("Dara; 2024-03-04 to 2024-03-05: An air strike on the town of Dara on "
+                                    + "Monday killed 12 people, local officials said.", 4, 3),
+                            tuple("Homs; 2024-06-01: An air strike on the city of Homs killed 3 people, officials "
+                                    + "said.", 1, 1),
+                            tuple("Lyon; 2024-03-04: Farmers protested in Lyon against new fuel taxes.", 1, 1));
             assertThat(snapshot(store)).isEqualTo(stored);
             assertThat(store.stories().backfill()).isZero();
         }

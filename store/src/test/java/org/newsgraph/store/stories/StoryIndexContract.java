@@ -59,12 +59,13 @@ abstract class StoryIndexContract {
                 StorySummary::lastDay, StorySummary::events, StorySummary::articles,
                 StorySummary::independentSources, StorySummary::outlets)
                 .containsExactly(
-                        tuple("ASSAULT", "An air strike on the town of Dara on Monday killed 12 people, local "
-                                + "officials said.", "2024-03-04", "2024-03-05", 4, 4, 3, 4),
-                        tuple("ASSAULT", "An air strike on the city of Homs killed 3 people, officials said.",
-                                "2024-06-01", "2024-06-01", 1, 1, 1, 1),
-                        tuple("PROTEST", "Farmers protested in Lyon against new fuel taxes.", "2024-03-04",
-                                "2024-03-04", 1, 1, 1, 1));
+                        tuple("ASSAULT", "Dara; 2024-03-04 to 2024-03-05: An air strike on the town of Dara on "
+                                + "Monday killed 12 people, local officials said.", "2024-03-04", "2024-03-05", 4, 4,
+                                3, 4),
+                        tuple("ASSAULT", "Homs; 2024-06-01: An air strike on the city of Homs killed 3 people, "
+                                + "officials said.", "2024-06-01", "2024-06-01", 1, 1, 1, 1),
+                        tuple("PROTEST", "Lyon; 2024-03-04: Farmers protested in Lyon against new fuel taxes.",
+                                "2024-03-04", "2024-03-04", 1, 1, 1, 1));
     }
 
     @Test

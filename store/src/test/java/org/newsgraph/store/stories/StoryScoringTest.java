@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
@@ -55,6 +56,41 @@ class StoryScoringTest {
         assertThat(StorySimilarity.score(a, List.of(event("b", "ASSAULT", "kill", Set.of(), null, null, Set.of(),
                 Set.of()), event("c", "ASSAULT", "strike", Set.of(2L), null, null, Set.of(), Set.of()))))
                 .isCloseTo(StorySimilarity.LEMMA + 0.3, within(1e-9));
+    }
+
+    @Test
+    void aStorysDatedEventsLieWithinThreeDaysOfEachOther() {
+        StoryMatch.Days days = new StoryMatch.Days("2024-03-04", "2024-03-05");
+
+        assertThat(StorySimilarity.fits("2024-03-07", days)).isTrue();
+        assertThat(StorySimilarity.fits("2024-03-08", days)).isFalse();
+        assertThat(StorySimilarity.fits("2024-03-01", days)).isFalse();
+        assertThat(StorySimilarity.fits("2024-03-02", days)).isTrue();
+        assertThat(StorySimilarity.fits(null, days)).isTrue();
+        assertThat(StorySimilarity.fits("2024-09-01", new StoryMatch.Days(null, null))).isTrue();
+        EventFeatures a = event("a", "ASSAULT", "strike", Set.of(1L), null, "2024-03-04", Set.of(), Set.of());
+        assertThat(StorySimilarity.score(a, event("b", "ASSAULT", "strike", Set.of(1L), null, "2024-03-07",
+                Set.of(), Set.of()))).isCloseTo(0.4 + 0.3, within(1e-9));
+        assertThat(StorySimilarity.score(a, event("b", "ASSAULT", "strike", Set.of(1L), null, "2024-03-08",
+                Set.of(), Set.of()))).isZero();
+    }
+
+    @Test
+    void theMostCentralEventIsTheOneMostSimilarToTheOthersNotTheFirst() {
+        EventFeatures first = new EventFeatures("a", "v1", "ASSAULT", "occurred", "strike", Set.of(1L), 9L,
+                "2024-03-04", Set.of("strike", "rumour"), Set.of(), "Early word of a strike.");
+        EventFeatures second = new EventFeatures("b", "v1", "ASSAULT", "occurred", "strike", Set.of(1L, 2L), 7L,
+                "2024-03-05", Set.of("strike", "dara", "killed", "12"), Set.of(), "The strike on Dara killed 12.");
+        EventFeatures third = new EventFeatures("c", "v1", "ASSAULT", "occurred", "strike", Set.of(1L, 2L), 7L,
+                "2024-03-05", Set.of("strike", "dara", "killed", "12", "market"), Set.of(),
+                "The strike on the market of Dara killed 12.");
+        Map<Long, String> names = Map.of(1L, "Norland", 2L, "Dara council", 7L, "Dara", 9L, "Riverton");
+
+        assertThat(StoryLabel.central(List.of(first, second, third))).isSameAs(second);
+        assertThat(StoryLabel.of(List.of(first, second, third), names::get, "2024-03-04", "2024-03-05"))
+                .isEqualTo("Norland, Dara council; Dara; 2024-03-04 to 2024-03-05: The strike on Dara killed 12.");
+        assertThat(StoryLabel.of(List.of(first), names::get, null, null)).isEqualTo("Norland; Riverton: Early word of a strike.");
+        assertThat(StoryLabel.shorten("word ".repeat(40).strip())).hasSize(157).endsWith("word...");
     }
 
     @Test
