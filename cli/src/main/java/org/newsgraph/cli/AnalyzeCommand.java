@@ -71,6 +71,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TimeBudgetOption budget = new TimeBudgetOption();
 
+    @Mixin
+    PrivateFetchOption fetch = new PrivateFetchOption();
+
     @Option(names = "--link", description = "Link entities to Wikipedia (builds the linker's index on first use).")
     boolean link;
 
@@ -89,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
             ItemAnalysis analysis = new ItemAnalysis(analyzer(link ? linkOptions.linking(config, cli.getErr()) : config),
                     budget.budget());
-            InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
+            InputReader reader = fetch.reader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
             try (Stream<InputItem> items = reader.read(inputs)) {
                 new InOrderExecutor(threads).run(items.iterator(), analysis, sink);
             }
