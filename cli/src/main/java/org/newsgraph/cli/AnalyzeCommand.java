@@ -74,6 +74,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TimeBudgetOption budget = new TimeBudgetOption();
 
+    @Mixin
+    PrivateFetchOption fetch = new PrivateFetchOption();
+
     @Option(names = "--link", description = "Link entities to Wikipedia (builds the linker's index on first use).")
     boolean link;
 
@@ -91,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             OutcomeSink sink = new OutcomeSink(writer, cli.getErr(), verbose());
             AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
             Analysis analysis = new Analysis(analyzer(link ? linkOptions.linking(config, cli.getErr()) : config));
-            InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
+            InputReader reader = fetch.reader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
             try (Stream<InputItem> items = reader.read(inputs)) {
                 new InOrderExecutor(threads).run(items.iterator(), item -> analysis.apply(Pending.of(item)), sink);
             }

@@ -19,6 +19,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.stages.LanguageGate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     @Nullable Path output;
 
+    @Mixin
+    PrivateFetchOption fetch = new PrivateFetchOption();
+
     @Override
     public Integer call() throws IOException {
         CommandLine cli = Main.commandLineOf(spec);
@@ -59,7 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
         LanguageGate language = new LanguageGate();
         int pages = 0;
         int failed = 0;
-        try (Stream<PageItem> items = new PageReader(ReadOptions.defaults()).read(inputs)) {
+        try (Stream<PageItem> items = new PageReader(ReadOptions.defaults(), () -> System.in,
+                fetch.pages(ReadOptions.defaults())).read(inputs)) {
             for (Iterator<PageItem> it = items.iterator(); it.hasNext(); ) {
                 PageItem item = it.next();
                 if (item instanceof PageItem.Extracted page) {

@@ -77,6 +77,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TimeBudgetOption budget = new TimeBudgetOption();
 
+    @Mixin
+    PrivateFetchOption fetch = new PrivateFetchOption();
+
     @Option(names = "--analysed",
             description = "PATH holds documents analysed already (document@1 JSON lines, as written by analyze or "
                     + "spark analyze --format jsonl): store them without analysing again.")
@@ -103,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cli = commandLine();
         validate();
-        InputReader reader = new InputReader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
+        InputReader reader = fetch.reader(new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, published));
         boolean terminal = System.console() != null;
         if (analysed) {
             return storeAnalysed(cli);

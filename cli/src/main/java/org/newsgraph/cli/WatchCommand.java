@@ -87,6 +87,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     TimeBudgetOption budget = new TimeBudgetOption();
 
+    @Mixin
+    PrivateFetchOption fetch = new PrivateFetchOption();
+
     private final @Nullable Function<Article, Doc> analyzer;
     private final Map<String, String> env;
     private final Duration backOff;
@@ -127,7 +130,7 @@ final class WatchCommand implements Callable<Integer> {
             Progress progress = Progress.lines(cli.getErr(), OptionalInt.empty(), System::nanoTime,
                     LINE_EVERY_ARTICLES, LINE_EVERY);
             Storing storing = new Storing(store, progress, verbose());
-            FetchOptions fetchOptions = FetchOptions.defaults();
+            FetchOptions fetchOptions = fetch.fetchOptions();
             FeedWatcher watcher = new FeedWatcher(store, new FeedFetcher(fetchOptions), new PageFetcher(fetchOptions),
                     new HostPacer(Duration.ofMillis(Math.round(delaySeconds * 1000))), new Retry(retries + 1, backOff),
                     new Analysis(analyzer(progress)), storing, progress::println, stop);

@@ -85,6 +85,17 @@ class AnalyzeCommandTest {
     // --- good inputs ---
 
     @Test
+    void aUrlOnLoopbackIsRefusedNamingTheOptionThatAllowsIt() {
+        Result result = analyze("http://127.0.0.1:9/a.html");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).containsExactly(
+                "http://127.0.0.1:9/a.html: refused: 127.0.0.1 is a loopback address (--allow-private-fetch allows it)",
+                "newsgraph: 1 of 1 input failed");
+    }
+
+    @Test
     void textFileGivesOneValidJsonLineByDefault() throws IOException {
         String storm = file("storm.txt", STORM);
 

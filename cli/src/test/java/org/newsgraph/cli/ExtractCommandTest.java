@@ -2,8 +2,12 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +99,37 @@ class ExtractCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(out)).isEqualTo(ENGLISH_JSON + "\n");
         assertThat(run.err()).isEqualTo(index + ": no article text found in the page\nextract: 1 page, 1 failed\n");
+    }
+
+    @Test
+    void aUrlOnLoopbackIsRefusedUnlessTheOptionAllowsIt() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page = ENGLISH.getBytes(StandardCharsets.UTF_8);
+        server.createContext("/harbour.html", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/harbour.html";
+
+            CliRun refused = CliRun.of("extract", url);
+            CliRun allowed = CliRun.of("extract", "--allow-private-fetch", url);
+
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err()).isEqualTo(url
+                    + ": refused: 127.0.0.1 is a loopback address (--allow-private-fetch allows it)\n"
+                    + "extract: 0 pages, 1 failed\n");
+            assertThat(allowed.exitCode()).isZero();
+            assertThat(allowed.out()).isEqualTo(ENGLISH_JSON.replace("\"url\":null", "\"url\":\"" + url + "\"")
+                    + "\n");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -123,7 +123,14 @@ class WatchCommandTest {
                 + "work would start before the end of the summer.</p></article></body></html>";
     }
 
+    /** Watches with the options given after {@code --allow-private-fetch}: the test server is on loopback. */
     private Result watch(String... args) {
+        List<String> all = new ArrayList<>(List.of("--allow-private-fetch"));
+        all.addAll(List.of(args));
+        return watchAsIs(all.toArray(String[]::new));
+    }
+
+    private Result watchAsIs(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new WatchCommand(new FakeAnalyzer(0), Map.of(), Duration.ofMillis(10)));
@@ -208,6 +215,20 @@ class WatchCommandTest {
         // After a transient failure the feed's ETag is not saved: the next poll reads it again and tries story 41.
         assertThat(second.exitCode()).isEqualTo(Main.EXIT_OK);
         assertThat(storedArticles()).isEqualTo(47);
+    }
+
+    @Test
+    void aFeedOnLoopbackIsRefusedUnlessTheOptionAllowsIt() {
+        serveFeed();
+
+        Result result = watchAsIs(base() + "/feed.xml");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_SOME_FAILED);
+        assertThat(result.err().lines().filter(line -> line.startsWith("http"))).containsExactly(base()
+                + "/feed.xml: refused: 127.0.0.1 is a loopback address (--allow-private-fetch allows it)");
+        assertThat(result.out()).contains("1 feed poll (0 not modified, 1 failed), 0 new items");
+        assertThat(feedRequests).hasValue(0);
+        assertThat(storedArticles()).isZero();
     }
 
     @Test

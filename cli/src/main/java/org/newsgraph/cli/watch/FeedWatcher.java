@@ -13,6 +13,7 @@ import org.newsgraph.io.feed.FeedResponse;
 import org.newsgraph.io.feed.HostPacer;
 import org.newsgraph.io.feed.Retry;
 import org.newsgraph.io.feed.Validators;
+import org.newsgraph.io.html.AddressRefusedException;
 import org.newsgraph.io.html.FetchException;
 import org.newsgraph.io.html.FetchedPage;
 import org.newsgraph.io.html.HtmlArticle;
@@ -85,7 +86,7 @@ public final class FeedWatcher {
             });
         } catch (FetchException e) {
             failedPolls++;
-            report.accept(feedUrl + ": " + e.getMessage());
+            report.accept(feedUrl + ": " + reason(e));
             return;
         }
         if (response instanceof FeedResponse.NotModified) {
@@ -124,8 +125,8 @@ public final class FeedWatcher {
                 return pages.fetch(item.url());
             });
         } catch (FetchException e) {
-            storing.accept(new Analysed.Failed(item.url(), String.valueOf(e.getMessage()), null));
-            return Retry.isTransient(e) ? null : String.valueOf(e.getMessage());
+            storing.accept(new Analysed.Failed(item.url(), reason(e), null));
+            return Retry.isTransient(e) ? null : reason(e);
         }
         HtmlArticle extracted = EXTRACTOR.extract(page, ArticleIds.of(item.url()));
         if (extracted.isEmpty()) {
@@ -150,6 +151,11 @@ public final class FeedWatcher {
         }
         String title = article.title() != null ? article.title() : item.title();
         return new Article(article.id(), article.text(), title, published, article.url(), article.source());
+    }
+
+    /** Why a fetch failed, naming the option that allows a refused host. */
+    private static String reason(FetchException e) {
+        return e.getMessage() + (e instanceof AddressRefusedException ? AddressRefusedException.ALLOW_HINT : "");
     }
 
     private void pace(String url) throws FetchException {

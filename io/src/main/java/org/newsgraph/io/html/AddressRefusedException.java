@@ -9,6 +9,9 @@ public final class AddressRefusedException extends FetchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What a command line that reports this exception adds: the option that allows such hosts. */
+    public static final String ALLOW_HINT = " (--allow-private-fetch allows it)";
+
     public AddressRefusedException(String reason) {
         super(reason);
     }

@@ -45,12 +45,14 @@ public record FetchOptions(Duration connectTimeout, Duration requestTimeout, lon
     }
 
     /**
-     * 10 s to connect, 30 s for the whole fetch, 10 MB and 5 redirects at most, any address (the
-     * command line fetches what its user names; a server uses {@link #publicOnly()}).
+     * 10 s to connect, 30 s for the whole fetch, 10 MB and 5 redirects at most, public addresses
+     * only: a page or feed names the links that are fetched next, so the command line refuses
+     * loopback and private hosts as a server does, unless its user allows them
+     * ({@code --allow-private-fetch}, {@link #withPrivateAddresses}).
      */
     public static FetchOptions defaults() {
         return new FetchOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES,
-                DEFAULT_MAX_REDIRECTS, true, DEFAULT_USER_AGENT);
+                DEFAULT_MAX_REDIRECTS, false, DEFAULT_USER_AGENT);
     }
 
     /** These options, refusing every host that is not a public address. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsgraph.io.html.AddressRefusedException;
 import org.newsgraph.io.html.FetchException;
 import org.newsgraph.io.html.FetchedPage;
 import org.newsgraph.io.html.HtmlArticle;
@@ -78,6 +79,8 @@ final class HtmlInput {
         try {
             FetchedPage page = fetcher.fetch(url);
             return page(url, EXTRACTOR.extract(page, id(page.uri())));
+        } catch (AddressRefusedException e) {
+            return new PageItem.Failed(url, e.getMessage() + AddressRefusedException.ALLOW_HINT);
         } catch (FetchException e) {
             return new PageItem.Failed(url, e.getMessage());
         }

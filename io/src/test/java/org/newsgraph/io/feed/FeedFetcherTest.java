@@ -83,7 +83,7 @@ class FeedFetcherTest {
         });
     }
 
-    private final FeedFetcher fetcher = new FeedFetcher(FetchOptions.defaults());
+    private final FeedFetcher fetcher = new FeedFetcher(FetchOptions.defaults().withPrivateAddresses(true));
 
     @Test
     void rssItemsWithResolvedLinksAndValidators() throws FetchException {

@@ -14,7 +14,7 @@ class PageFetcherTest {
     private static final byte[] PAGE = "<html><body><p>Hello</p></body></html>".getBytes(StandardCharsets.UTF_8);
 
     private final TestServer server = new TestServer();
-    private final PageFetcher fetcher = new PageFetcher(FetchOptions.defaults());
+    private final PageFetcher fetcher = new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true));
 
     @AfterEach
     void stop() {
@@ -72,14 +72,14 @@ class PageFetcherTest {
     void refusesPagesOverTheLimit() {
         server.page("/big", 200, "text/html", new byte[2_000]);
 
-        assertThatThrownBy(() -> new PageFetcher(FetchOptions.defaults().withMaxBytes(1_000)).fetch(server.url("/big")))
+        assertThatThrownBy(() -> new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true).withMaxBytes(1_000)).fetch(server.url("/big")))
                 .hasMessage("page is 2,000 bytes, over the limit of 1,000 bytes");
     }
 
     @Test
     void givesUpAfterTheTimeout() {
         server.slow("/slow", 3_000);
-        PageFetcher impatient = new PageFetcher(FetchOptions.defaults()
+        PageFetcher impatient = new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true)
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
 
         assertThatThrownBy(() -> impatient.fetch(server.url("/slow"))).hasMessage("timed out after 300 ms");
@@ -156,7 +156,7 @@ class PageFetcherTest {
     @Test
     void theDeadlineCoversTheBodyOfAPageThatTricklesIn() {
         server.drip("/drip", 100, 100);
-        PageFetcher impatient = new PageFetcher(FetchOptions.defaults()
+        PageFetcher impatient = new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true)
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500)));
         long start = System.nanoTime();
 
@@ -169,7 +169,7 @@ class PageFetcherTest {
     void aPageWithoutContentLengthIsCutAtTheLimit() {
         server.chunked("/big", new byte[5_000]);
 
-        assertThatThrownBy(() -> new PageFetcher(FetchOptions.defaults().withMaxBytes(1_000)).fetch(server.url("/big")))
+        assertThatThrownBy(() -> new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true).withMaxBytes(1_000)).fetch(server.url("/big")))
                 .hasMessage("page is over the limit of 1,000 bytes");
     }
 }

@@ -18,6 +18,7 @@ public final class TestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private final List<String> hosts = new CopyOnWriteArrayList<>();
 
     public TestServer() {
         try {
@@ -112,8 +113,19 @@ public final class TestServer implements AutoCloseable {
         return List.copyOf(userAgents);
     }
 
+    /** The Host header of each request, in order. */
+    public List<String> hosts() {
+        return List.copyOf(hosts);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
     private void record(HttpExchange exchange) {
         userAgents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+        hosts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
     }
 
     @Override

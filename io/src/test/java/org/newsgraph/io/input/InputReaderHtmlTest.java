@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.io.html.FetchOptions;
+import org.newsgraph.io.html.PageFetcher;
 import org.newsgraph.io.html.TestServer;
 import org.newsgraph.model.Article;
 
@@ -45,9 +47,10 @@ class InputReaderHtmlTest {
         server.close();
     }
 
+    /** Reads with a fetcher that may reach the loopback test server. */
     private List<InputItem> read(ReadOptions options, String... inputs) {
-        try (Stream<InputItem> items = new InputReader(options, () -> new ByteArrayInputStream(new byte[0]))
-                .read(List.of(inputs))) {
+        try (Stream<InputItem> items = new InputReader(options, () -> new ByteArrayInputStream(new byte[0]),
+                new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true))).read(List.of(inputs))) {
             return items.toList();
         }
     }
@@ -119,6 +122,18 @@ class InputReaderHtmlTest {
 
         assertThat(read(url)).containsExactly(new InputItem.Loaded(url,
                 new Article("bridge-reopens", TEXT, "Bridge reopens", "2024-05-03", url, "Valley News")));
+    }
+
+    @Test
+    void theDefaultReaderRefusesALoopbackUrlNamingTheOption() {
+        server.page("/a.html", 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+        String url = server.url("/a.html");
+
+        try (Stream<InputItem> items = new InputReader(ReadOptions.defaults()).read(List.of(url))) {
+            assertThat(items.toList()).containsExactly(new InputItem.Failed(url,
+                    "refused: 127.0.0.1 is a loopback address (--allow-private-fetch allows it)"));
+        }
+        assertThat(server.userAgents()).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ class PageReaderTest {
     private List<String> read(String stdin, String... inputs) {
         PageReader reader = new PageReader(ReadOptions.defaults(),
                 () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PageFetcher(FetchOptions.defaults()));
+                new PageFetcher(FetchOptions.defaults().withPrivateAddresses(true)));
         try (Stream<PageItem> items = reader.read(List.of(inputs))) {
             return items.map(item -> item instanceof PageItem.Extracted page
                     ? page.name() + " -> " + page.page().article().id() + " by " + page.page().byline() + " ("

@@ -15,7 +15,11 @@ import org.newsgraph.pipeline.Cancellation;
  * the length of a sentence, a word or a document (its dependency parser ignores
  * {@code depparse.maxlen} in 4.5.10; its CRF features include every substring of a word):
  * <ul>
- *   <li>the tokenizer gets the text in pieces of at most {@link #TEXT_PIECE_CHARS} characters, cut at
+ *   <li>a run of at least {@link #MIN_LETTERLESS_RUN} characters without a letter or a digit (a page
+ *       of punctuation, quotes, dashes, zero-width or other invisible characters, emoji) is not
+ *       tokenised at all: it holds nothing to analyse, and CoreNLP's tokenizer, tagger and parser
+ *       take time far beyond linear on such runs;</li>
+ *   <li>the tokenizer gets the rest of the text in pieces of at most {@link #TEXT_PIECE_CHARS} characters, cut at
  *       a paragraph break where there is one (so an ordinary article is one piece);</li>
  *   <li>a sentence over {@link #MAX_SENTENCE_TOKENS} tokens (never a real sentence: a page of
  *       punctuation, a list without full stops) is cut into sentences of at most that many, at a
@@ -34,6 +38,12 @@ final class CoreNlpPieces {
     static final int MAX_SENTENCE_TOKENS = 400;
     static final int MAX_WORD_CHARS = 60;
     static final int CHUNK_TOKENS = 2_000;
+    /** Longer than any rule line or ellipsis in an article, far shorter than a stall. */
+    static final int MIN_LETTERLESS_RUN = 200;
+
+    /** A stretch of the text, {@code [begin, end)}. */
+    record Span(int begin, int end) {
+    }
 
     private static final String SENTENCE_END = ".!?";
     private static final Set<String> CUT_AFTER = Set.of(",", ";", ":", "-", "--", "—", "–", "…", "...");
@@ -49,9 +59,17 @@ final class CoreNlpPieces {
      */
     static List<List<CoreLabel>> split(StanfordCoreNLP splitter, String text, boolean blankLinesOnly) {
         List<List<CoreLabel>> sentences = new ArrayList<>();
-        int from = 0;
-        while (from < text.length()) {
-            int to = pieceEnd(text, from, blankLinesOnly);
+        for (Span span : wordySpans(text)) {
+            splitSpan(splitter, text, span, blankLinesOnly, sentences);
+        }
+        return sentences;
+    }
+
+    private static void splitSpan(StanfordCoreNLP splitter, String text, Span span, boolean blankLinesOnly,
+            List<List<CoreLabel>> sentences) {
+        int from = span.begin();
+        while (from < span.end()) {
+            int to = pieceEnd(text, from, span.end(), blankLinesOnly);
             Annotation piece = new Annotation(text.substring(from, to));
             splitter.annotate(piece);
             for (CoreMap sentence : piece.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -70,7 +88,36 @@ final class CoreNlpPieces {
             from = to;
             Cancellation.check();
         }
-        return sentences;
+    }
+
+    /**
+     * The text without its runs of {@link #MIN_LETTERLESS_RUN} or more characters that hold no
+     * letter and no digit, in order; the whole text as one span if it has no such run. Linear.
+     */
+    static List<Span> wordySpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int spanStart = 0;
+        int runStart = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (runStart >= 0 && i - runStart >= MIN_LETTERLESS_RUN) {
+                    if (runStart > spanStart) {
+                        spans.add(new Span(spanStart, runStart));
+                    }
+                    spanStart = i;
+                }
+                runStart = -1;
+            } else if (runStart < 0) {
+                runStart = i;
+            }
+            i += Character.charCount(c);
+        }
+        int end = runStart >= 0 && text.length() - runStart >= MIN_LETTERLESS_RUN ? runStart : text.length();
+        if (end > spanStart) {
+            spans.add(new Span(spanStart, end));
+        }
+        return spans;
     }
 
     /**
@@ -80,9 +127,14 @@ final class CoreNlpPieces {
      * mark, else after its last space, else at the window's end (never inside a surrogate pair).
      */
     static int pieceEnd(String text, int from, boolean blankLinesOnly) {
+        return pieceEnd(text, from, text.length(), blankLinesOnly);
+    }
+
+    /** As {@link #pieceEnd(String, int, boolean)}, for the stretch of the text that ends at {@code end}. */
+    static int pieceEnd(String text, int from, int end, boolean blankLinesOnly) {
         int limit = from + TEXT_PIECE_CHARS;
-        if (limit >= text.length()) {
-            return text.length();
+        if (limit >= end) {
+            return end;
         }
         int half = from + TEXT_PIECE_CHARS / 2;
         int cut = blankLinesOnly ? text.lastIndexOf("\n\n", limit - 2) : text.lastIndexOf('\n', limit - 1);

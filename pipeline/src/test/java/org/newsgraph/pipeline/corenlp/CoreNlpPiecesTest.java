@@ -30,6 +30,30 @@ class CoreNlpPiecesTest {
     }
 
     @Test
+    void longRunsWithoutALetterOrDigitAreLeftOutAndShortOnesKept() {
+        String rule = "-".repeat(190);
+        String quotes = "\"".repeat(10_000);
+        String invisible = "\u200b".repeat(300);
+        String text = "Lead. " + rule + " Next." + quotes + "Then 42" + invisible;
+
+        // ". " + 190 dashes + " " is a run of 193: it stays. The run from the full stop after "Next" (at 201) through
+        // the 10,000 quotes goes, and so do the 300 zero-width spaces after "Then 42" (10,202 to 10,209).
+        assertThat(CoreNlpPieces.wordySpans(text)).containsExactly(new CoreNlpPieces.Span(0, 201),
+                new CoreNlpPieces.Span(10_202, 10_209));
+        assertThat(CoreNlpPieces.wordySpans("!?".repeat(50_000))).isEmpty();
+        assertThat(CoreNlpPieces.wordySpans("...")).containsExactly(new CoreNlpPieces.Span(0, 3));
+        assertThat(CoreNlpPieces.wordySpans("\uD83D\uDE00".repeat(100) + "a")).containsExactly(
+                new CoreNlpPieces.Span(200, 201));
+    }
+
+    @Test
+    void aPieceEndsAtTheEndOfItsStretch() {
+        String text = "a ".repeat(20_000);
+        assertThat(CoreNlpPieces.pieceEnd(text, 100, 5_000, true)).isEqualTo(5_000);
+        assertThat(CoreNlpPieces.pieceEnd(text, 0, 30_000, true)).isEqualTo(20_000);
+    }
+
+    @Test
     void aShortTextIsOnePiece() {
         assertThat(CoreNlpPieces.pieceEnd("Short text.\n\nTwo paragraphs.", 0, true)).isEqualTo(28);
     }
