@@ -86,8 +86,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     private int cueMinCount = 5;
 
     @Option(names = "--cue-min-precision", paramLabel = "P",
-            description = "... and in at least this share of its uses as a verb (default 0.5).")
-    private double cueMinPrecision = 0.5;
+            description = "... and in at least this share of its uses as a verb (default 0.2).")
+    private double cueMinPrecision = 0.2;
 
     @Override
     public Integer call() {

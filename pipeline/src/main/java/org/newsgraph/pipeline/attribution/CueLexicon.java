@@ -10,7 +10,7 @@ import org.newsgraph.pipeline.lexicon.LexiconFiles;
 
 /**
  * The word lists of attribution: cue verbs and nouns, anonymous and document sources, media names.
- * The cue verbs are the hand-made {@code cue-verbs.tsv} plus {@link LearnedCueVerbs} (of the "say"
+ * The cue verbs are the hand-made {@code cue-verbs.tsv} plus {@link LearnedCueVerbs} (of the "believe"
  * class). Immutable.
  */
 final class CueLexicon {
@@ -52,10 +52,10 @@ final class CueLexicon {
         return Holder.HAND_MADE;
     }
 
-    /** These lists with {@code learned} added as cue verbs of the "say" class where they have no class yet. */
+    /** These lists with {@code learned} added as cue verbs of the "believe" class (never quotation cues) where they have no class yet. */
     CueLexicon with(LearnedCueVerbs learned) {
         Map<String, CueClass> merged = new HashMap<>(verbs);
-        learned.lemmas().forEach(l -> merged.putIfAbsent(l.toLowerCase(Locale.ROOT), CueClass.SAY));
+        learned.lemmas().forEach(l -> merged.putIfAbsent(l.toLowerCase(Locale.ROOT), CueClass.BELIEVE));
         return new CueLexicon(this, merged);
     }
 

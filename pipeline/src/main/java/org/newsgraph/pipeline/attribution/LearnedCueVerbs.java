@@ -26,7 +26,8 @@ import org.newsgraph.pipeline.lexicon.LexiconFiles;
  * and lemmas that are event triggers ({@code event/plover-triggers.tsv}: "sign", "attack" report
  * events, not speech). {@code newsgraph train attribution} learns them from PolNeAR train and writes
  * them as text, one {@code lemma<TAB>support<TAB>precision} a line in lemma order; the shipped list
- * is a resource, read as cue verbs of the "say" class. Immutable and thread-safe.
+ * is a resource, read as cue verbs of the "believe" class (stance and cognition: they
+ * take clause and object contents, and never introduce a quotation). Immutable and thread-safe.
  */
 public final class LearnedCueVerbs {
 

@@ -66,14 +66,14 @@ class LearnedCueVerbsTest {
     }
 
     @Test
-    void writtenListReadsBackAndAddsSayVerbsToTheLexicon() throws IOException {
+    void writtenListReadsBackAndAddsStanceVerbsToTheLexicon() throws IOException {
         StringWriter text = new StringWriter();
         learn(2, 0.5).write(new PrintWriter(text));
         assertThat(text.toString()).endsWith("theorize\t2\t0.667\n");
         LearnedCueVerbs read = LearnedCueVerbs.read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(read.lemmas()).containsExactly("theorize");
         assertThat(CueLexicon.handMade().verb("theorize")).isEmpty();
-        assertThat(CueLexicon.handMade().with(read).verb("theorize")).contains(CueClass.SAY);
+        assertThat(CueLexicon.handMade().with(read).verb("theorize")).contains(CueClass.BELIEVE);
     }
 
     @Test
