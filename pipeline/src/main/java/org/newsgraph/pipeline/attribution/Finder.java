@@ -12,7 +12,8 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  * The attribution rules applied to one document, in a fixed order: quotations first, then the
  * clause rules token by token and sentence by sentence; the outermost candidates are kept (the
  * quotation ones before the clause ones) and the parts of a content split around its cue joined
- * ({@link SplitContents}), then quotations that continue a kept quote and the article's credit are added. Not thread-safe: one per document.
+ * ({@link SplitContents}), then quotations that continue a kept quote and the article's credit are
+ * added. Not thread-safe: one per document.
  */
 final class Finder {
 
