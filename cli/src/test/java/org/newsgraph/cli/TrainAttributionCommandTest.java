@@ -31,6 +31,10 @@ class TrainAttributionCommandTest {
         assertThat(folds.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(folds.err()).contains("--folds 0 or at least 2");
         assertThat(run("train", "attribution", dir.toString()).exitCode()).isEqualTo(Main.EXIT_USAGE); // no --out
+        Result precision = run("train", "attribution", dir.toString(), "--out", dir.resolve("m").toString(),
+                "--cue-min-precision", "1.5");
+        assertThat(precision.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(precision.err().strip()).doesNotContain("\n").contains("--cue-min-precision from 0 to 1");
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  */
 public final class AttributionExtractor implements Stage {
 
-    private final CueLexicon lexicon = CueLexicon.get();
+    private final CueLexicon lexicon;
     private final SourceResolver sources;
     private final @Nullable AttributionModel model;
 
@@ -47,6 +47,12 @@ public final class AttributionExtractor implements Stage {
 
     /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}. */
     public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model) {
+        this(lexicons, model, LearnedCueVerbs.shipped());
+    }
+
+    /** As {@link #AttributionExtractor(Lexicons, AttributionModel)}, with {@code learned} cue verbs instead of the shipped ones. */
+    public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, LearnedCueVerbs learned) {
+        this.lexicon = CueLexicon.handMade().with(learned);
         this.sources = new SourceResolver(lexicon, lexicons);
         this.model = model;
     }
@@ -89,20 +95,23 @@ public final class AttributionExtractor implements Stage {
         for (Candidate c : sorted) {
             Span content = Span.of(doc.text(), c.start(), c.end());
             Span cue = c.cueStart() < 0 ? null : Span.of(doc.text(), c.cueStart(), c.cueEnd());
-            AttributionKind kind = kind(c, finder.quotes());
+            AttributionKind kind = kind(c, finder.context());
             result.add(new AttributionProposal(new Attribution("a" + (result.size() + 1), kind, content, cue, c.source(),
                     c.certainty(), c.chain()), features.of(c, kind)));
         }
         return result;
     }
 
-    /** Direct if the content lies inside quotation marks; mixed if it holds a quoted fragment. */
-    private static AttributionKind kind(Candidate c, List<QuoteScanner.Quote> quotes) {
+    /**
+     * Direct if the content lies inside quotation marks, or opens and closes with quotations split
+     * around its cue ("“We will,” he said, “never give up.”"); mixed if it holds a quoted fragment.
+     */
+    private static AttributionKind kind(Candidate c, RuleContext ctx) {
         if (c.wholeDocument()) {
             return AttributionKind.INDIRECT;
         }
         boolean holdsQuote = false;
-        for (QuoteScanner.Quote q : quotes) {
+        for (QuoteScanner.Quote q : ctx.quotes()) {
             if (q.start() <= c.start() && c.end() <= q.end()) {
                 return AttributionKind.DIRECT;
             }
@@ -110,7 +119,11 @@ public final class AttributionExtractor implements Stage {
                 holdsQuote = true;
             }
         }
-        return holdsQuote ? AttributionKind.MIXED : AttributionKind.INDIRECT;
+        boolean opensQuote = ctx.quotes().stream().anyMatch(q -> q.start() == c.start());
+        boolean closesQuote = ctx.quotes().stream().anyMatch(q -> q.end() == c.end());
+        boolean cueInside = c.start() < c.cueStart() && c.cueEnd() < c.end();
+        return opensQuote && closesQuote && cueInside ? AttributionKind.DIRECT
+                : holdsQuote ? AttributionKind.MIXED : AttributionKind.INDIRECT;
     }
 
     /**

@@ -8,7 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.pipeline.lexicon.LexiconFiles;
 
-/** The word lists of attribution: cue verbs and nouns, anonymous and document sources, media names. Immutable. */
+/**
+ * The word lists of attribution: cue verbs and nouns, anonymous and document sources, media names.
+ * The cue verbs are the hand-made {@code cue-verbs.tsv} plus {@link LearnedCueVerbs} (of the "believe"
+ * class). Immutable.
+ */
 final class CueLexicon {
 
     private final Map<String, CueClass> verbs;
@@ -25,12 +29,34 @@ final class CueLexicon {
         media = words("media.txt");
     }
 
-    private static final class Holder {
-        static final CueLexicon INSTANCE = new CueLexicon();
+    private CueLexicon(CueLexicon hand, Map<String, CueClass> verbs) {
+        this.verbs = Map.copyOf(verbs);
+        this.nouns = hand.nouns;
+        this.anonymous = hand.anonymous;
+        this.documents = hand.documents;
+        this.media = hand.media;
     }
 
+    private static final class Holder {
+        static final CueLexicon HAND_MADE = new CueLexicon();
+        static final CueLexicon SHIPPED = HAND_MADE.with(LearnedCueVerbs.shipped());
+    }
+
+    /** The hand-made lists with the shipped learned cue verbs. */
     static CueLexicon get() {
-        return Holder.INSTANCE;
+        return Holder.SHIPPED;
+    }
+
+    /** The hand-made lists alone. */
+    static CueLexicon handMade() {
+        return Holder.HAND_MADE;
+    }
+
+    /** These lists with {@code learned} added as cue verbs of the "believe" class (never quotation cues) where they have no class yet. */
+    CueLexicon with(LearnedCueVerbs learned) {
+        Map<String, CueClass> merged = new HashMap<>(verbs);
+        learned.lemmas().forEach(l -> merged.putIfAbsent(l.toLowerCase(Locale.ROOT), CueClass.BELIEVE));
+        return new CueLexicon(this, merged);
     }
 
     Optional<CueClass> verb(String lemma) {

@@ -11,8 +11,9 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
 /**
  * The attribution rules applied to one document, in a fixed order: quotations first, then the
  * clause rules token by token and sentence by sentence; the outermost candidates are kept (the
- * quotation ones before the clause ones), then quotations that continue a kept quote and the
- * article's credit are added. Not thread-safe: one per document.
+ * quotation ones before the clause ones) and the parts of a content split around its cue joined
+ * ({@link SplitContents}), then quotations that continue a kept quote and the article's credit are
+ * added. Not thread-safe: one per document.
  */
 final class Finder {
 
@@ -60,7 +61,8 @@ final class Finder {
             all.addAll(sentenceRules.get(1).inSentence(s, all));
         }
         fromQuotes.addAll(credits.headlineColons());
-        List<Candidate> kept = Contents.outermost(all, Contents.outermost(fromQuotes, new ArrayList<>()));
+        List<Candidate> outermost = Contents.outermost(all, Contents.outermost(fromQuotes, new ArrayList<>()));
+        List<Candidate> kept = new SplitContents(ctx).joined(outermost);
         for (Candidate f : fragments) {
             // the clause rules found nothing around a quote with a cue after it: keep the quote itself
             if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end() || k.cueStart() == f.cueStart())) {

@@ -100,6 +100,11 @@ final class RuleContext {
         return inQuotation.get(token);
     }
 
+    /** True if {@code [start, end)} is exactly one quotation, its marks included. */
+    boolean isQuotation(int start, int end) {
+        return quotes.stream().anyMatch(q -> q.start() == start && q.end() == end);
+    }
+
     Sentence sentenceOf(int token) {
         return doc.sentences().get(tokens.get(token).sentence());
     }
