@@ -16,7 +16,7 @@ import org.newsgraph.io.input.PageItem;
 import org.newsgraph.io.input.PageReader;
 import org.newsgraph.io.input.ReadOptions;
 import org.newsgraph.model.Article;
-import org.newsgraph.pipeline.stages.LanguageGate;
+import org.newsgraph.pipeline.language.LanguageGate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,12 +11,12 @@ import org.newsgraph.pipeline.event.EventExtractor;
 import org.newsgraph.pipeline.lexicon.Lexicons;
 import org.newsgraph.pipeline.link.AliasIndex;
 import org.newsgraph.pipeline.link.EntityLinker;
-import org.newsgraph.pipeline.stages.EntityResolver;
-import org.newsgraph.pipeline.stages.LanguageGate;
-import org.newsgraph.pipeline.stages.MentionCorrector;
-import org.newsgraph.pipeline.stages.QuantityExtractor;
-import org.newsgraph.pipeline.stages.RoleExtractor;
-import org.newsgraph.pipeline.stages.TimexNormalizer;
+import org.newsgraph.pipeline.entity.EntityResolver;
+import org.newsgraph.pipeline.language.LanguageGate;
+import org.newsgraph.pipeline.entity.MentionCorrector;
+import org.newsgraph.pipeline.quantity.QuantityExtractor;
+import org.newsgraph.pipeline.role.RoleExtractor;
+import org.newsgraph.pipeline.timex.TimexNormalizer;
 
 /**
  * newsgraph's standard per-article analysis: the full pipeline from raw text to entities, roles,

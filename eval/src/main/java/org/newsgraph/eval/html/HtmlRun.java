@@ -19,7 +19,7 @@ import org.newsgraph.eval.run.CorpusRun;
 import org.newsgraph.io.html.HtmlArticle;
 import org.newsgraph.io.html.HtmlArticleExtractor;
 import org.newsgraph.model.Article;
-import org.newsgraph.pipeline.stages.LanguageGate;
+import org.newsgraph.pipeline.language.LanguageGate;
 
 /**
  * The run of {@code newsgraph eval html DIR}: each page of {@code expected.json} is read from

@@ -19,7 +19,7 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
 import org.newsgraph.model.Token;
-import org.newsgraph.pipeline.stages.QuantityExtractor;
+import org.newsgraph.pipeline.quantity.QuantityExtractor;
 
 /**
  * The quantity stage on random sentences of number words, units and noise, with random tags and random

@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline.stages;
+package org.newsgraph.pipeline.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.model.EntityType.GPE;

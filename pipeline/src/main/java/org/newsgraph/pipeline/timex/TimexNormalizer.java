@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline.stages;
+package org.newsgraph.pipeline.timex;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline.stages;
+package org.newsgraph.pipeline.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;

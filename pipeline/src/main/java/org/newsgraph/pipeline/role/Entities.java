@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline.stages;
+package org.newsgraph.pipeline.role;
 
 import java.util.ArrayList;
 import java.util.List;

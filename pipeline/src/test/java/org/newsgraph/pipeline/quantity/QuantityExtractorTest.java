@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline.stages;
+package org.newsgraph.pipeline.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

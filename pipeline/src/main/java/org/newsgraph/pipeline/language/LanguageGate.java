@@ -1,4 +1,4 @@
-package org.newsgraph.pipeline.stages;
+package org.newsgraph.pipeline.language;
 
 import com.google.common.base.Optional;
 import com.optimaize.langdetect.LanguageDetector;
