@@ -49,17 +49,28 @@ class ServeCommandTest {
         String db = directory.resolve("db").toString();
         ActorQuestions.storeBoth(db);
 
-        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", db, "--port", "0", "--bench", "2");
+        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", db, "--port", "0", "--bench", "2",
+                "--bench-clients", "2");
 
         assertThat(result.err()).isEmpty();
         String[] lines = result.out().split("\\R");
-        assertThat(lines[0]).isEqualTo("ROUTE                            N  MEDIAN ms     P95 ms     MAX ms");
+        assertThat(lines[0])
+                .isEqualTo("ROUTE                            N  MEDIAN ms     P95 ms     P99 ms     MAX ms    PER s");
         // 19 routes: the two of a story's own are left out, as these articles have no events.
         assertThat(lines).hasSize(21);
         assertThat(lines[5]).startsWith("/network                         2 ");
         assertThat(lines[3]).startsWith("/articles/{id}                   2 ");
-        assertThat(lines[20]).startsWith("slowest p95: ").endsWith("; target under 300 ms");
+        assertThat(lines[20]).startsWith("slowest p99: ").endsWith(" with 2 clients; target under 300 ms");
         assertThat(result.exitCode()).isIn(Main.EXIT_OK, Main.EXIT_SOME_FAILED);
+    }
+
+    @Test
+    void theBenchmarkNeedsAtLeastOneClient(@TempDir Path directory) {
+        ActorQuestions.Result result = ActorQuestions.run("serve", "--db", directory.toString(), "--port", "0",
+                "--bench", "2", "--bench-clients", "0");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.err()).isEqualTo("newsgraph: --bench-clients must be positive: 0" + System.lineSeparator());
     }
 
     @Test

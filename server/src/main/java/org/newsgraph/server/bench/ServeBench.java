@@ -16,11 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
- * Requests every view of a running server {@code times} times over HTTP, one request at a time, and
- * times each answer. Ids come from the server's own API: article, actor and story pages cycle through
+ * Requests every view of a running server {@code times} times over HTTP, from {@code clients}
+ * clients at once (route after route), and times each answer. Ids come from the server's own API: article, actor and story pages cycle through
  * the newest articles, the most mentioned actors and the stories with the most independent sources,
  * so that one warm page does not stand for all (story routes are left out if there are no stories).
  * {@code POST /api/analyze} is left out: its time is the analyser's, which {@code bench DIR}
@@ -40,14 +44,20 @@ public final class ServeBench {
         this.base = Objects.requireNonNull(base, "base");
     }
 
+    /** {@link #run(int, int)} from one client. */
+    public List<RouteTiming> run(int times) {
+        return run(times, 1);
+    }
+
     /**
-     * Times every route; a warm-up pass over all of them comes first and is not counted.
+     * Times every route, {@code times} requests each from {@code clients} clients at once; a warm-up
+     * pass over all of them comes first and is not counted.
      *
      * @throws IllegalStateException if the store is empty or a route does not answer 200
      */
-    public List<RouteTiming> run(int times) {
-        if (times < 1) {
-            throw new IllegalArgumentException("times must be positive: " + times);
+    public List<RouteTiming> run(int times, int clients) {
+        if (times < 1 || clients < 1) {
+            throw new IllegalArgumentException("times and clients must be positive: " + times + ", " + clients);
         }
         List<String> articles = new ArrayList<>();
         for (JsonNode article : get("/api/articles?limit=" + Math.min(times, 500)).path("items")) {
@@ -100,17 +110,41 @@ public final class ServeBench {
             }
         });
         List<RouteTiming> timings = new ArrayList<>();
-        routes.forEach((route, path) -> {
-            List<Long> nanos = new ArrayList<>();
-            for (int i = 0; i < times; i++) {
-                String target = path.apply(i);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            routes.forEach((route, path) -> timings.add(time(pool, route, path, times)));
+        } finally {
+            pool.shutdownNow();
+        }
+        return timings;
+    }
+
+    private RouteTiming time(ExecutorService pool, String route, IntFunction<String> path, int times) {
+        List<Future<Long>> answers = new ArrayList<>();
+        long wallStart = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            String target = path.apply(i);
+            answers.add(pool.submit(() -> {
                 long start = System.nanoTime();
                 fetch(target);
-                nanos.add(System.nanoTime() - start);
+                return System.nanoTime() - start;
+            }));
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (Future<Long> answer : answers) {
+            try {
+                nanos.add(answer.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while timing " + route, e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(route + ": " + e.getCause(), e.getCause());
             }
-            timings.add(RouteTiming.of(route, nanos));
-        });
-        return timings;
+        }
+        return RouteTiming.of(route, nanos, System.nanoTime() - wallStart);
     }
 
     private JsonNode get(String path) {
