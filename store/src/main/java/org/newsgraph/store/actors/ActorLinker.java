@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,13 @@ import org.newsgraph.model.Role;
  * its surname keys in {@code actor_surnames}. Analysts' merges and splits rewrite {@code actor_keys},
  * so later entities follow them. Entities of other types (events, weapons...) and names without
  * letters or digits are not linked.
+ *
+ * <p>An entity linked to Wikipedia goes, after a name key an analyst pinned, to the actor of its page
+ * title in {@code actor_links} (so "Kim Jong-un" and "Kim Jong Un" linked to {@code Kim_Jong_Un} are one
+ * actor even where their keys differ); else to the actor its name points to if that actor has no link
+ * yet, which then takes the title; else to a new actor with that title. So entities with different
+ * links are never one actor, even with the same name, unless an analyst merges them. An unlinked entity
+ * goes by its name as before, to a linked actor too.
  */
 public final class ActorLinker {
 
@@ -54,7 +62,8 @@ public final class ActorLinker {
      */
     public static int link(Connection connection, long versionId, List<Entity> entities) throws SQLException {
         return linkNamed(connection, versionId, entities.stream()
-                .map(e -> new Named(e.id(), e.type(), e.name(), e.roles().stream().map(Role::title).toList()))
+                .map(e -> new Named(e.id(), e.type(), e.name(), e.roles().stream().map(Role::title).toList(),
+                        e.link() == null ? null : e.link().title()))
                 .toList());
     }
 
@@ -67,7 +76,7 @@ public final class ActorLinker {
     public static int linkUnlinked(Connection connection) throws SQLException {
         Map<Long, List<Named>> byVersion = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT e.version_id, e.entity_id, e.entity_type, e.name FROM entities e
+                SELECT e.version_id, e.entity_id, e.entity_type, e.name, e.link_title FROM entities e
                 WHERE NOT EXISTS (SELECT 1 FROM entity_actors ea
                     WHERE ea.version_id = e.version_id AND ea.entity_id = e.entity_id)
                 AND e.entity_type IN ('PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY')""");
@@ -81,7 +90,7 @@ public final class ActorLinker {
                 }
                 if (ACTOR_TYPES.contains(type)) {
                     byVersion.computeIfAbsent(rows.getLong(1), v -> new ArrayList<>())
-                            .add(new Named(rows.getString(2), type, rows.getString(4), List.of()));
+                            .add(new Named(rows.getString(2), type, rows.getString(4), List.of(), rows.getString(5)));
                 }
             }
         }
@@ -89,7 +98,7 @@ public final class ActorLinker {
         for (Map.Entry<Long, List<Named>> version : byVersion.entrySet()) {
             Map<String, List<String>> titles = storedTitles(connection, version.getKey());
             linked += linkNamed(connection, version.getKey(), version.getValue().stream()
-                    .map(n -> new Named(n.id(), n.type(), n.name(), titles.getOrDefault(n.id(), List.of())))
+                    .map(n -> new Named(n.id(), n.type(), n.name(), titles.getOrDefault(n.id(), List.of()), n.link()))
                     .toList());
         }
         return linked;
@@ -126,9 +135,13 @@ public final class ActorLinker {
      * @return how many actors were kept
      */
     public static int unlinkAll(Connection connection) throws SQLException {
-        for (String sql : List.of("DELETE FROM entity_actors", "DELETE FROM actor_keys WHERE pinned = FALSE",
-                "DELETE FROM actor_surnames WHERE actor_id NOT IN (SELECT actor_id FROM actor_keys)",
-                "DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_keys)")) {
+        List<String> statements = new ArrayList<>(List.of("DELETE FROM entity_actors",
+                "DELETE FROM actor_keys WHERE pinned = FALSE"));
+        statements.addAll(ActorLinks.unlinkStatements());
+        String kept = "actor_id NOT IN (SELECT actor_id FROM actor_keys) AND actor_id NOT IN (SELECT actor_id FROM actor_links)";
+        statements.add("DELETE FROM actor_surnames WHERE " + kept);
+        statements.add("DELETE FROM actors WHERE " + kept);
+        for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.executeUpdate();
             }
@@ -140,8 +153,8 @@ public final class ActorLinker {
         }
     }
 
-    /** What linking needs of an entity. */
-    private record Named(String id, EntityType type, String name, List<String> titles) {
+    /** What linking needs of an entity; {@code link} its Wikipedia title, if linked. */
+    private record Named(String id, EntityType type, String name, List<String> titles, @Nullable String link) {
     }
 
     private static int linkNamed(Connection connection, long versionId, List<Named> entities) throws SQLException {
@@ -164,11 +177,11 @@ public final class ActorLinker {
             if (key.isEmpty()) {
                 continue;
             }
-            String block = entity.type().name() + '\t' + key;
+            String block = entity.link() != null ? "link\t" + entity.link() : entity.type().name() + '\t' + key;
             Long actor = seen.get(block);
             if (actor == null) {
                 actor = actorFor(connection, entity.type(), key, person != null ? person.bare() : entity.name(),
-                        person);
+                        person, entity.link());
                 seen.put(block, actor);
             }
             actors.put(entity, actor);
@@ -183,16 +196,31 @@ public final class ActorLinker {
         for (Named entity : surnamesAlone) {
             PersonName person = PersonName.parse(entity.name());
             String key = person.surnameKey();
-            String block = "surname\t" + key;
+            @Nullable String link = entity.link();
+            String block = link != null ? "link\t" + link : "surname\t" + key;
             Long actor = seen.get(block);
             if (actor == null) {
-                Set<String> titles = new HashSet<>(person.titles());
-                entity.titles().forEach(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
-                actor = resolver.resolve(key, new SurnameResolver.Context(versionId, titles, coMentioned,
-                        linkedByName)).orElse(null);
+                // An analyst's pin of the surname first (the resolver follows it), then the link's actor.
+                boolean pinned = ActorKeys.pinned(connection, EntityType.PERSON, key).isPresent();
+                OptionalLong linked = link == null || pinned ? OptionalLong.empty() : ActorLinks.byTitle(connection, link);
+                actor = linked.isPresent() ? Long.valueOf(linked.getAsLong()) : null;
+                if (actor == null) {
+                    Set<String> titles = new HashSet<>(person.titles());
+                    entity.titles().forEach(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
+                    actor = resolver.resolve(key, new SurnameResolver.Context(versionId, titles, coMentioned,
+                            linkedByName)).orElse(null);
+                    if (actor != null && link != null && !pinned && !ActorLinks.accepts(connection, actor, link)) {
+                        actor = null; // a person with another link: not this one
+                    }
+                }
                 if (actor == null) {
                     actor = newActor(connection, EntityType.PERSON, person.bare());
                     addSurnames(connection, actor, person);
+                }
+                if (link != null && pinned) {
+                    ActorLinks.show(connection, actor, link);
+                } else if (link != null) {
+                    ActorLinks.give(connection, actor, link);
                 }
                 seen.put(block, actor);
             }
@@ -214,88 +242,54 @@ public final class ActorLinker {
         return actors.size();
     }
 
+    /**
+     * The actor of a named entity: by the analyst's pin of its key, then by its Wikipedia title
+     * {@code link} if it has one, then by its key (or its name without middle initials) if that actor
+     * has no other link, else a new actor.
+     */
     private static long actorFor(Connection connection, EntityType type, String key, String name,
-            @Nullable PersonName person) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
-            select.setString(1, type.name());
-            select.setString(2, key);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    return rows.getLong(1);
+            @Nullable PersonName person, @Nullable String link) throws SQLException {
+        if (link != null) {
+            OptionalLong pinned = ActorKeys.pinned(connection, type, key);
+            if (pinned.isPresent()) {
+                ActorLinks.show(connection, pinned.getAsLong(), link);
+                return pinned.getAsLong();
+            }
+            OptionalLong linked = ActorLinks.byTitle(connection, link);
+            if (linked.isPresent()) {
+                if (ActorKeys.keyed(connection, type, key) < 0) {
+                    ActorKeys.add(connection, type, key, linked.getAsLong());
                 }
+                return linked.getAsLong();
             }
         }
-        long actor = person == null ? -1 : withoutMiddleInitials(connection, type, key, person);
-        if (actor >= 0) {
-            return actor;
+        long found = ActorKeys.keyed(connection, type, key);
+        boolean keyTaken = found >= 0;
+        if (!keyTaken && person != null) {
+            found = ActorKeys.withoutMiddleInitials(connection, type, person);
         }
-        actor = newActor(connection, type, name);
+        if (found >= 0 && (link == null || ActorLinks.accepts(connection, found, link))) {
+            if (!keyTaken) {
+                ActorKeys.add(connection, type, key, found);
+            }
+            if (link != null) {
+                ActorLinks.give(connection, found, link);
+            }
+            return found;
+        }
+        long actor = newActor(connection, type, name);
         // A concurrent writer inserting the same key fails here with a unique violation; the store
         // then retries the whole article, and finds its actor.
-        addKey(connection, type, key, actor);
+        if (!keyTaken) {
+            ActorKeys.add(connection, type, key, actor);
+        }
         if (person != null) {
             addSurnames(connection, actor, person);
         }
+        if (link != null) {
+            ActorLinks.give(connection, actor, link);
+        }
         return actor;
-    }
-
-    /**
-     * "Donald J. Trump" when only "Donald Trump" is stored: the actor of the name without its middle
-     * initials, unless that actor already goes by other initials ("George W. Bush" is stored under
-     * "George Bush", so "George H.W. Bush" is not). The new key is added to that actor. Returns -1
-     * when there is no such actor.
-     */
-    private static long withoutMiddleInitials(Connection connection, EntityType type, String key, PersonName person)
-            throws SQLException {
-        List<String> words = List.of(person.bare().split("\\s+"));
-        if (words.size() < 3) {
-            return -1;
-        }
-        List<String> middle = words.subList(1, words.size() - 1);
-        if (!middle.stream().allMatch(w -> w.matches("(\\p{Lu}\\.?)+"))) {
-            return -1;
-        }
-        String first = NameKey.of(words.get(0));
-        String last = NameKey.of(words.get(words.size() - 1));
-        long actor = -1;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
-            select.setString(1, type.name());
-            select.setString(2, first + last);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    actor = rows.getLong(1);
-                }
-            }
-        }
-        if (actor < 0) {
-            return -1;
-        }
-        try (PreparedStatement keys = connection.prepareStatement("SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
-            keys.setLong(1, actor);
-            try (ResultSet rows = keys.executeQuery()) {
-                while (rows.next()) {
-                    String other = rows.getString(1);
-                    if (!other.equals(first + last) && other.startsWith(first) && other.endsWith(last)
-                            && other.length() > first.length() + last.length()) {
-                        return -1; // the same first and last name with other initials: maybe another person
-                    }
-                }
-            }
-        }
-        addKey(connection, type, key, actor);
-        return actor;
-    }
-
-    private static void addKey(Connection connection, EntityType type, String key, long actor) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO actor_keys (actor_type, name_key, actor_id) VALUES (?, ?, ?)")) {
-            insert.setString(1, type.name());
-            insert.setString(2, key);
-            insert.setLong(3, actor);
-            insert.executeUpdate();
-        }
     }
 
     /** Lists a new actor, or one not listed yet, under the surname keys of {@code name}; returns how many. */
