@@ -1,5 +1,6 @@
 package org.newsgraph.store.actors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
@@ -29,6 +30,7 @@ public record ActorSummary(long id, String name, EntityType type, long articles,
     }
 
     /** The address of its Wikipedia page ({@code https://en.wikipedia.org/wiki/Kim_Jong_Un}), or null. */
+    @JsonProperty("url")
     public @Nullable String url() {
         return link == null ? null : new Link(link, 1).url();
     }
