@@ -26,9 +26,14 @@ import org.newsgraph.pipeline.Stage;
  * coherence (words of its title, beyond the name itself, that the article's other names or the
  * entity's roles use: "Georgia (country)" beside "Tbilisi", "Ministry of Defence (Russia)" beside
  * "Russia") and set to zero when its title's qualifier names a kind of thing the type cannot be (a
- * film, an album, a song for a person or a place). A person named by one word alone needs a prior
- * of 0.9. The best candidate wins when it reaches {@link LinkConfig#threshold()} and leads the
- * second by {@link LinkConfig#margin()}. Stateless after construction, thread-safe.
+ * film, an album, a song for a person or a place). The name must agree with the title: a title that
+ * shares no word with the name and is not spelt by its initials ("Clearwater" for "Florida", a noise
+ * row of the alias table) counts half; a title that is the name itself, apart from a qualifier ("Hong
+ * Kong", "Georgia (country)", "Houston, Texas"), is preferred over others as good by
+ * {@value #EPONYM} when the candidates are compared (not in the score). A person named by one word
+ * alone needs a prior of 0.9. The best candidate wins when its score reaches
+ * {@link LinkConfig#threshold()} and it leads the second by {@link LinkConfig#margin()}. Stateless
+ * after construction, thread-safe.
  */
 public final class EntityLinker implements Stage {
 
@@ -42,6 +47,11 @@ public final class EntityLinker implements Stage {
     private static final Set<String> PLACE_WORDS = Set.of("city", "state", "country", "province", "region",
             "county", "river", "island", "mountain", "town", "village", "district", "u.s. state");
     private static final double COHERENCE = 0.2;
+    /** How much a title that is the name itself is preferred when candidates are compared. */
+    static final double EPONYM = 0.2;
+    /** The factor of a title the name does not agree with. */
+    private static final double UNRELATED = 0.5;
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "in", "on", "at", "&");
     private static final double SINGLE_WORD_PERSON = 0.9;
 
     private final AliasIndex index;
@@ -90,42 +100,108 @@ public final class EntityLinker implements Stage {
             }
             Set<String> own = words(name);
             double best = -1;
+            double bestScore = 0;
             double second = 0;
             String bestTitle = null;
             for (Candidate c : candidates) {
-                double score = score(c, entity.type(), own, context);
-                if (score > best) {
+                double score = score(c, entity.type(), name, own, context);
+                double preference = score > 0 && eponymous(c.title(), name) ? score + EPONYM : score;
+                if (preference > best) {
                     second = Math.max(second, best);
-                    best = score;
+                    best = preference;
+                    bestScore = score;
                     bestTitle = c.title();
                 } else {
-                    second = Math.max(second, score);
+                    second = Math.max(second, preference);
                 }
             }
             boolean singleWordPerson = entity.type() == EntityType.PERSON && own.size() < 2;
             double needed = singleWordPerson ? Math.max(SINGLE_WORD_PERSON, config.threshold()) : config.threshold();
-            if (bestTitle != null && best >= needed && best - second >= config.margin()) {
-                return new Link(bestTitle, Math.min(1, best));
+            if (bestTitle != null && bestScore >= needed && best - second >= config.margin()) {
+                return new Link(bestTitle, Math.min(1, bestScore));
             }
             return null;
         }
         return null;
     }
 
-    private static double score(Candidate candidate, EntityType type, Set<String> own, Set<String> context) {
+    private static double score(Candidate candidate, EntityType type, String name, Set<String> own,
+            Set<String> context) {
         String qualifier = qualifier(candidate.title());
         if (qualifier != null && (WORKS.contains(qualifier) || qualifier.endsWith(" film")
                 || qualifier.endsWith(" album") || qualifier.endsWith(" song")
                 || (type == EntityType.PERSON && PLACE_WORDS.contains(qualifier)))) {
             return 0;
         }
+        double prior = agrees(candidate.title(), name, own) ? candidate.prior() : candidate.prior() * UNRELATED;
         Set<String> extra = words(candidate.title());
         extra.removeAll(own);
         if (extra.isEmpty()) {
-            return candidate.prior();
+            return prior;
         }
         long shared = extra.stream().filter(context::contains).count();
-        return candidate.prior() + COHERENCE * shared / extra.size();
+        return prior + COHERENCE * shared / extra.size();
+    }
+
+    /** The text without accents: "Gómez" gives "Gomez". */
+    private static String unaccented(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    }
+
+    /** The letters of the text, unaccented, in lower case. */
+    private static String letters(String text) {
+        StringBuilder letters = new StringBuilder();
+        unaccented(text).codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return letters.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Houston,_Texas" and "Georgia_(country)" give "Houston" and "Georgia": the title without its qualifier. */
+    static String base(String title) {
+        String base = title;
+        int open = base.lastIndexOf("_(");
+        if (open > 0 && base.endsWith(")")) {
+            base = base.substring(0, open);
+        }
+        int comma = base.indexOf(",_");
+        if (comma > 0) {
+            base = base.substring(0, comma);
+        }
+        return base.replace('_', ' ');
+    }
+
+    /** Whether the title, without its qualifier, is the name (up to case, spacing, hyphens, a leading "the"). */
+    static boolean eponymous(String title, String name) {
+        return AliasKey.of(base(title)).equals(AliasKey.of(name));
+    }
+
+    /**
+     * Whether the name agrees with the title: they share a word, or the name's letters are the
+     * initials of the title's words, with or without its function words ("U.S.", "NATO", "UAAR").
+     */
+    static boolean agrees(String title, String name, Set<String> own) {
+        String base = base(title);
+        Set<String> titleWords = words(unaccented(base));
+        if (own.stream().map(EntityLinker::unaccented).anyMatch(titleWords::contains)) {
+            return true;
+        }
+        String acronym = letters(name);
+        if (acronym.length() < 2) {
+            return false;
+        }
+        if (acronym.equals(letters(base))) {
+            return true; // "Bat Cave" and "Batcave"
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (String word : AliasKey.of(base.replace(',', ' ')).split(" ")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                all.append(word.charAt(0));
+                if (!FUNCTION_WORDS.contains(word)) {
+                    content.append(word.charAt(0));
+                }
+            }
+        }
+        return acronym.equals(all.toString()) || acronym.equals(content.toString());
     }
 
     /** "Georgia_(country)" gives "country"; null without a parenthesised qualifier. */

@@ -82,6 +82,37 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleTheNameDoesNotAgreeWithCountsHalfAndTheNameItselfIsPreferred(@TempDir Path dir) throws Exception {
+        // Rows as WikiDict has them: noise titles with the eponymous page's prior, or above it.
+        Path file = dir.resolve("noisy.idx");
+        AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
+                "Florida\tClearwater\t1.0", "Florida\tFlorida\t1.0",
+                "Hong Kong\tHistory_of_Colonial_Hong_Kong_(1800s–1930s)\t1.0", "Hong Kong\tHong_Kong\t1.0",
+                "U.S.\tMexico_–_United_States_border\t1.0", "U.S.\tUnited_States\t0.97",
+                "Seattle\tQwest_Field\t1.0", "Seattle\tSeattle\t0.92"))), file, rows -> { });
+        Doc linked = new EntityLinker(AliasIndex.open(file), LinkConfig.precise()).apply(doc(EntityType.GPE, "Florida",
+                EntityType.GPE, "Hong Kong", EntityType.GPE, "U.S.", EntityType.GPE, "Seattle"));
+
+        assertEquals(List.of(new Link("Florida", 1.0), new Link("Hong_Kong", 1.0), new Link("United_States", 0.97f),
+                new Link("Seattle", 0.92f)), linked.entities().stream().map(Entity::link).toList());
+    }
+
+    @Test
+    void aNameAgreesWithATitleByAWordOrByItsInitials() {
+        assertEquals("Houston", EntityLinker.base("Houston,_Texas"));
+        assertEquals("Georgia", EntityLinker.base("Georgia_(country)"));
+        assertEquals(true, EntityLinker.eponymous("Georgia_(country)", "georgia"));
+        assertEquals(false, EntityLinker.eponymous("Moscow_Kremlin", "Kremlin"));
+        assertEquals(true, EntityLinker.agrees("Moscow_Kremlin", "Kremlin", EntityLinker.words("Kremlin")));
+        assertEquals(true, EntityLinker.agrees("North_Atlantic_Treaty_Organization", "NATO", EntityLinker.words("NATO")));
+        assertEquals(true, EntityLinker.agrees("Federal_Bureau_of_Investigation", "FBI", EntityLinker.words("FBI")));
+        assertEquals(true, EntityLinker.agrees("Hernán_Darío_Gómez", "Hernan Dario Gomez",
+                EntityLinker.words("Hernan Dario Gomez")));
+        assertEquals(true, EntityLinker.agrees("Batcave", "Bat Cave", EntityLinker.words("Bat Cave")));
+        assertEquals(false, EntityLinker.agrees("Clearwater", "Florida", EntityLinker.words("Florida")));
+    }
+
+    @Test
     void otherTypesAreNeverLinked(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise().withThreshold(0), EntityType.OTHER, "Paris"));
         assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise())
