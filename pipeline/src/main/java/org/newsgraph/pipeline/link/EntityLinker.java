@@ -44,6 +44,9 @@ public final class EntityLinker implements Stage {
             "tv series", "video game", "comics", "character", "single", "ep", "soundtrack", "opera", "poem",
             "painting", "sculpture", "short story", "miniseries", "episode", "genus", "plant", "software",
             "1960 film", "band");
+    /** Works whose kind ends a longer qualifier too ("2004 film", "UK TV series", "Doctor Who character"). */
+    private static final Set<String> WORK_ENDINGS = Set.of("film", "album", "song", "tv series", "video game", "novel",
+            "character", "single", "band", "soundtrack", "miniseries", "episode", "musical", "opera");
     private static final Set<String> PLACE_WORDS = Set.of("city", "state", "country", "province", "region",
             "county", "river", "island", "mountain", "town", "village", "district", "u.s. state");
     private static final double COHERENCE = 0.2;
@@ -88,6 +91,8 @@ public final class EntityLinker implements Stage {
 
     private @Nullable Link decide(Entity entity, Doc doc) {
         Set<String> context = context(entity, doc);
+        boolean placesNamed = doc.entities().stream()
+                .anyMatch(o -> !o.id().equals(entity.id()) && o.type() == EntityType.GPE);
         boolean fullName = words(entity.name()).size() >= 2;
         for (String name : names(entity)) {
             if (entity.type() == EntityType.PERSON && fullName && words(name).size() < 2) {
@@ -104,7 +109,7 @@ public final class EntityLinker implements Stage {
             double second = 0;
             String bestTitle = null;
             for (Candidate c : candidates) {
-                double score = score(c, entity.type(), name, own, context);
+                double score = score(c, entity.type(), name, own, context, placesNamed);
                 double preference = score > 0 && eponymous(c.title(), name) ? score + EPONYM : score;
                 if (preference > best) {
                     second = Math.max(second, best);
@@ -126,14 +131,17 @@ public final class EntityLinker implements Stage {
     }
 
     private static double score(Candidate candidate, EntityType type, String name, Set<String> own,
-            Set<String> context) {
+            Set<String> context, boolean placesNamed) {
         String qualifier = qualifier(candidate.title());
-        if (qualifier != null && (WORKS.contains(qualifier) || qualifier.endsWith(" film")
-                || qualifier.endsWith(" album") || qualifier.endsWith(" song")
+        if (qualifier != null && (WORKS.contains(qualifier)
+                || WORK_ENDINGS.stream().anyMatch(w -> qualifier.endsWith(" " + w))
                 || (type == EntityType.PERSON && PLACE_WORDS.contains(qualifier)))) {
             return 0;
         }
         double prior = agrees(candidate.title(), name, own) ? candidate.prior() : candidate.prior() * UNRELATED;
+        if (placesNamed && contradicted(candidate.title(), own, context)) {
+            prior *= UNRELATED;
+        }
         Set<String> extra = words(candidate.title());
         extra.removeAll(own);
         if (extra.isEmpty()) {
@@ -202,6 +210,29 @@ public final class EntityLinker implements Stage {
             }
         }
         return acronym.equals(all.toString()) || acronym.equals(content.toString());
+    }
+
+    /**
+     * Whether the title's qualifier is a proper name ("Democratic_Party_(United_States)",
+     * "Castlefrank_Road_(Ottawa)": every word capitalised, not an acronym) that neither the name nor
+     * the article's other names use, in an article that names places of its own.
+     */
+    static boolean contradicted(String title, Set<String> own, Set<String> context) {
+        int open = title.lastIndexOf("_(");
+        if (open < 0 || !title.endsWith(")")) {
+            return false;
+        }
+        String raw = title.substring(open + 2, title.length() - 1);
+        if (raw.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        for (String word : raw.split("_")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        Set<String> words = words(raw.replace('_', ' '));
+        return !words.isEmpty() && words.stream().noneMatch(w -> own.contains(w) || context.contains(w));
     }
 
     /** "Georgia_(country)" gives "country"; null without a parenthesised qualifier. */

@@ -113,6 +113,33 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceQualifierTheArticleDoesNotNameCountsHalfWhereItNamesOtherPlaces(@TempDir Path dir) {
+        Path file = dir.resolve("parties.idx");
+        AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
+                "Democratic Party\tDemocratic_Party_(United_States)\t0.8",
+                "Border Force\tBorder_Force_(UK_TV_series)\t0.7", "Border Force\tBorder_Force\t0.3",
+                "Hong Kong\tHong_Kong\t0.95"))), file, rows -> { });
+        EntityLinker linker = new EntityLinker(AliasIndex.open(file), LinkConfig.precise());
+
+        Doc inHongKong = linker.apply(doc(EntityType.ORGANIZATION, "Democratic Party", EntityType.GPE, "Hong Kong"));
+        Doc alone = linker.apply(doc(EntityType.ORGANIZATION, "Democratic Party"));
+        Doc force = linker.apply(doc(EntityType.ORGANIZATION, "Border Force"));
+
+        // 0.8 halved is under the threshold; with no place named, nothing contradicts the qualifier.
+        assertEquals(java.util.Arrays.asList(null, new Link("Hong_Kong", 0.95f)),
+                inHongKong.entities().stream().map(Entity::link).toList());
+        assertEquals(new Link("Democratic_Party_(United_States)", 0.8f), alone.entities().get(0).link());
+        // A TV series is no organisation, whatever precedes the kind in its qualifier.
+        assertNull(force.entities().get(0).link());
+        assertEquals(true, EntityLinker.contradicted("Castlefrank_Road_(Ottawa)", java.util.Set.of("castlefrank"),
+                java.util.Set.of("kanata")));
+        assertEquals(false, EntityLinker.contradicted("Castlefrank_Road_(Ottawa)", java.util.Set.of(),
+                java.util.Set.of("ottawa")));
+        assertEquals(false, EntityLinker.contradicted("Georgia_(U.S._state)", java.util.Set.of(), java.util.Set.of()));
+        assertEquals(false, EntityLinker.contradicted("Labour_Party_(UK)", java.util.Set.of(), java.util.Set.of()));
+    }
+
+    @Test
     void otherTypesAreNeverLinked(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise().withThreshold(0), EntityType.OTHER, "Paris"));
         assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise())
