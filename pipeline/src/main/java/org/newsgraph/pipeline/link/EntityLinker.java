@@ -90,6 +90,9 @@ public final class EntityLinker implements Stage {
     }
 
     private @Nullable Link decide(Entity entity, Doc doc) {
+        if (surnameOfAPerson(entity, doc)) {
+            return null;
+        }
         Set<String> context = context(entity, doc);
         boolean placesNamed = doc.entities().stream()
                 .anyMatch(o -> !o.id().equals(entity.id()) && o.type() == EntityType.GPE);
@@ -128,6 +131,27 @@ public final class EntityLinker implements Stage {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A place or organisation named by one word that is the surname of a person the article names in
+     * full ("Paris" beside "Valeska Paris", "Jordan" beside "Michael Jordan"): most likely that person
+     * under another type, so no place's page is given to it.
+     */
+    static boolean surnameOfAPerson(Entity entity, Doc doc) {
+        if (entity.type() == EntityType.PERSON || words(entity.name()).size() != 1) {
+            return false;
+        }
+        String key = AliasKey.of(entity.name());
+        for (Entity other : doc.entities()) {
+            if (other.type() == EntityType.PERSON && !other.id().equals(entity.id())) {
+                String[] parts = AliasKey.of(other.name()).split(" ");
+                if (parts.length >= 2 && parts[parts.length - 1].equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double score(Candidate candidate, EntityType type, String name, Set<String> own,

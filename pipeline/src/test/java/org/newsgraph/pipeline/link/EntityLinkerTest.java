@@ -140,6 +140,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceNamedLikeThePersonTheArticleNamesInFullIsNotLinked(@TempDir Path dir) {
+        assertEquals(List.of(new Link("NIL", 0), new Link("NIL", 0)),
+                links(dir, LinkConfig.precise(), EntityType.PERSON, "Valeska Paris", EntityType.GPE, "Paris"));
+        assertEquals(List.of(new Link("Paris", 0.94f), new Link("Vladimir_Putin", 0.95f)),
+                links(dir, LinkConfig.precise(), EntityType.GPE, "Paris", EntityType.PERSON, "Putin"));
+    }
+
+    @Test
     void otherTypesAreNeverLinked(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise().withThreshold(0), EntityType.OTHER, "Paris"));
         assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise())
