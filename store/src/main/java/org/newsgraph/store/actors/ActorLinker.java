@@ -129,8 +129,9 @@ public final class ActorLinker {
 
     /**
      * Removes every link of an entity to an actor and every actor, except the actors an analyst's
-     * merge or split pinned a name key to, which keep those keys and their surname keys (so that
-     * linking again follows the corrections). Neither commits nor rolls back.
+     * merge or split pinned a name key or a merge a Wikipedia title to, which keep those keys and
+     * titles and their surname keys (so that linking again follows the corrections); a kept actor
+     * keeps the link it shows only if it is one of its pinned titles. Neither commits nor rolls back.
      *
      * @return how many actors were kept
      */
