@@ -162,7 +162,9 @@ public final class EntityLinker implements Stage {
                 || (type == EntityType.PERSON && PLACE_WORDS.contains(qualifier)))) {
             return 0;
         }
-        double prior = agrees(candidate.title(), name, own) ? candidate.prior() : candidate.prior() * UNRELATED;
+        boolean agrees = type == EntityType.PERSON && own.size() >= 2 ? namesThePerson(candidate.title(), name)
+                : agrees(candidate.title(), name, own);
+        double prior = agrees ? candidate.prior() : candidate.prior() * UNRELATED;
         if (placesNamed && contradicted(candidate.title(), own, context)) {
             prior *= UNRELATED;
         }
@@ -173,6 +175,40 @@ public final class EntityLinker implements Stage {
         }
         long shared = extra.stream().filter(context::contains).count();
         return prior + COHERENCE * shared / extra.size();
+    }
+
+    /**
+     * Whether a person's page title names the person called {@code name} (two words or more): it has
+     * the name's last word, and one of its other words, a longer form of one or its initial ("Charles
+     * F. Bolden, Jr." for "Charles Bolden", "Creswell Eastman" for "Cres Eastman"; not "Moxon & Kobrin"
+     * for "Kendrick Moxon").
+     */
+    static boolean namesThePerson(String title, String name) {
+        List<String> names = tokens(name);
+        List<String> titled = tokens(base(title).replace(',', ' '));
+        if (names.size() < 2 || !titled.contains(names.get(names.size() - 1))) {
+            return false;
+        }
+        for (String word : names.subList(0, names.size() - 1)) {
+            for (String t : titled) {
+                if (t.startsWith(word) || (word.startsWith(t) && t.length() == 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of the text, unaccented, in lower case, letters and digits only. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String word : AliasKey.of(unaccented(text)).split(" ")) {
+            String letters = word.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!letters.isEmpty()) {
+                tokens.add(letters);
+            }
+        }
+        return tokens;
     }
 
     /** The text without accents: "Gómez" gives "Gomez". */

@@ -148,6 +148,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPersonsPageHasTheSurnameAndAnotherOfTheNamesWords() {
+        assertEquals(true, EntityLinker.namesThePerson("Charles_F._Bolden,_Jr.", "Charles Bolden"));
+        assertEquals(true, EntityLinker.namesThePerson("Creswell_Eastman", "Cres Eastman"));
+        assertEquals(true, EntityLinker.namesThePerson("F._Scott_Fitzgerald", "Francis Scott Fitzgerald"));
+        assertEquals(true, EntityLinker.namesThePerson("Nabil_Maâloul", "Nabil Maaloul"));
+        assertEquals(false, EntityLinker.namesThePerson("Moxon_&_Kobrin", "Kendrick Moxon"));
+        assertEquals(false, EntityLinker.namesThePerson("Kim_Jong-woon", "Kim Jong-un"));
+    }
+
+    @Test
     void otherTypesAreNeverLinked(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise().withThreshold(0), EntityType.OTHER, "Paris"));
         assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise())
