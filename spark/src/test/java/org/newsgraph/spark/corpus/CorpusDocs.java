@@ -28,6 +28,7 @@ import org.newsgraph.model.Span;
  * wire1 .. wire3    one wire text, the same text a day later, and an edited copy
  * m1, m2            two spellings linked to one Wikipedia page (other name keys: one actor by the link)
  * s1, s2            one name linked to two pages (two actors), then s3: the name unlinked (the first's)
+ * s4                the surname alone linked to the first page, on the day of the second (the first's)
  * </pre>
  */
 final class CorpusDocs {
@@ -67,6 +68,7 @@ final class CorpusDocs {
                 linked("s2", "2019-02-02", "John Smith scored twice.", "John Smith", "John_Smith_(footballer)"),
                 linked("m2", "2019-01-11", "Mohammad bin Salman met the envoy.", "Mohammad bin Salman",
                         "Mohammed_bin_Salman"),
+                linked("s4", "2019-02-02", "Smith was honoured in Jamestown.", "Smith", "John_Smith_(explorer)"),
                 person("s3", "2019-02-03", "John Smith was remembered.", "John Smith"),
                 linked("s1", "2019-02-01", "John Smith sailed to Virginia.", "John Smith", "John_Smith_(explorer)"),
                 linked("m1", "2019-01-10", "Mohammed bin Salman spoke in Riyadh.", "Mohammed bin Salman",

@@ -26,12 +26,8 @@ import org.newsgraph.store.actors.ActorLinking.Named;
  * so later entities follow them. Entities of other types (events, weapons...) and names without
  * letters or digits are not linked. The decisions are {@link ActorLinking}'s, on the store's tables.
  *
- * <p>An entity linked to Wikipedia goes, after a name key an analyst pinned, to the actor of its page
- * title in {@code actor_links} (so "Kim Jong-un" and "Kim Jong Un" linked to {@code Kim_Jong_Un} are one
- * actor even where their keys differ); else to the actor its name points to if that actor has no link
- * yet, which then takes the title; else to a new actor with that title. So entities with different
- * links are never one actor, even with the same name, unless an analyst merges them. An unlinked entity
- * goes by its name as before, to a linked actor too.
+ * <p>An entity linked to Wikipedia goes by its page title in {@code actor_links} first, so entities
+ * with different links are never one actor unless an analyst merges them ({@link ActorLinking}).
  */
 public final class ActorLinker {
 
