@@ -69,6 +69,9 @@ final class ActorCommand implements Callable<Integer> {
         out.println("#" + actor.id() + " " + actor.name() + " (" + actor.type() + "): "
                 + Counts.of(actor.mentions(), "mention") + " in "
                 + Counts.of(actor.articles(), "article"));
+        if (actor.url() != null) {
+            out.println("Wikipedia: " + actor.url());
+        }
         out.println();
         out.println("Aliases");
         TextTable aliases = new TextTable("NAME", "ARTICLES", "MENTIONS");
@@ -97,9 +100,7 @@ final class ActorCommand implements Callable<Integer> {
         if (!others.isEmpty()) {
             out.println();
             out.println("Other actors matching");
-            TextTable table = new TextTable("ID", "ACTOR", "TYPE", "ARTICLES", "MENTIONS");
-            others.forEach(a -> table.row(a.id(), a.name(), a.type(), a.articles(), a.mentions()));
-            table.print(out);
+            ActorsCommand.table(others).print(out);
         }
         out.flush();
     }

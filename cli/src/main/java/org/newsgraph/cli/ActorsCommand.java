@@ -82,9 +82,7 @@ final class ActorsCommand implements Callable<Integer> {
                 if (answer.json()) {
                     AnswerFormat.printJson(cli.getOut(), actors);
                 } else {
-                    TextTable table = new TextTable("ID", "ACTOR", "TYPE", "ARTICLES", "MENTIONS");
-                    actors.forEach(a -> table.row(a.id(), a.name(), a.type(), a.articles(), a.mentions()));
-                    table.print(cli.getOut());
+                    table(actors).print(cli.getOut());
                 }
             }
             return Main.EXIT_OK;
@@ -175,6 +173,19 @@ final class ActorsCommand implements Callable<Integer> {
                             .collect(Collectors.joining(", ")));
         }
         return found.get(0);
+    }
+
+    /** The actors as a table; with their Wikipedia page titles in a LINK column if any is linked. */
+    static TextTable table(List<ActorSummary> actors) {
+        if (actors.stream().allMatch(a -> a.link() == null)) {
+            TextTable table = new TextTable("ID", "ACTOR", "TYPE", "ARTICLES", "MENTIONS");
+            actors.forEach(a -> table.row(a.id(), a.name(), a.type(), a.articles(), a.mentions()));
+            return table;
+        }
+        TextTable table = new TextTable("ID", "ACTOR", "TYPE", "ARTICLES", "MENTIONS", "LINK");
+        actors.forEach(a -> table.row(a.id(), a.name(), a.type(), a.articles(), a.mentions(),
+                a.link() == null ? "" : a.link()));
+        return table;
     }
 
     /** Parses an entity type in any case. */

@@ -85,6 +85,13 @@ final class IngestCommand implements Callable<Integer> {
                     + "spark analyze --format jsonl): store them without analysing again.")
     boolean analysed;
 
+    @Option(names = "--link", description = "Link entities to Wikipedia as analyze --link does, so that actors go by "
+            + "their Wikipedia page (builds the linker's index on first use).")
+    boolean link;
+
+    @Mixin
+    LinkOptions linkOptions = new LinkOptions();
+
     /** Analyses one article; null for the shared CoreNLP analyser. Tests give a fake. */
     private final @Nullable Function<Article, Doc> analyzer;
     private final Map<String, String> env;
@@ -111,12 +118,16 @@ final class IngestCommand implements Callable<Integer> {
         if (analysed) {
             return storeAnalysed(cli);
         }
+        AnalyzerConfig config = AnalyzerConfig.defaults().withMaxChars(maxChars);
+        if (link) {
+            config = linkOptions.linking(config, cli.getErr());
+        }
         try (ArticleStore store = db.openOrCreate(env)) {
             OptionalInt total = count(reader);
             Progress progress = terminal ? Progress.bar(cli.getErr(), total, System::nanoTime)
                     : Progress.lines(cli.getErr(), total, System::nanoTime, LINE_EVERY_ARTICLES, LINE_EVERY);
             Storing storing = new Storing(store, progress, verbose());
-            Analysis analysis = new Analysis(analyzer(progress, terminal));
+            Analysis analysis = new Analysis(analyzer(config, progress, terminal));
             try (Stream<InputItem> items = reader.read(inputs)) {
                 Iterator<Pending> pending = items.map(item -> Pending.check(item, store)).iterator();
                 new InOrderExecutor(threads).run(pending, analysis, storing);
@@ -152,6 +163,10 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new UsageException("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
         }
+        if (analysed && link) {
+            throw new UsageException("--link links while analysing; --analysed stores documents as they were analysed "
+                    + "(analyze --link links them)");
+        }
         if (maxChars < 1) {
             throw new UsageException("--max-chars must be positive: " + maxChars);
         }
@@ -176,12 +191,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The analyser, loaded when the first article needs it (not at all if every article is stored). */
-    private Supplier<Function<Article, Doc>> analyzer(Progress progress, boolean terminal) {
+    private Supplier<Function<Article, Doc>> analyzer(AnalyzerConfig config, Progress progress, boolean terminal) {
         if (analyzer != null) {
             Function<Article, Doc> given = analyzer;
             return () -> given;
         }
-        return Analyzers.lazy(AnalyzerConfig.defaults().withMaxChars(maxChars), budget.budget(),
+        return Analyzers.lazy(config, budget.budget(),
                 terminal || verbose() ? progress::println : message -> { });
     }
 

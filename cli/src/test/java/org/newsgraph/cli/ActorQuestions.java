@@ -10,6 +10,7 @@ import org.newsgraph.model.AttributionKind;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Link;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
@@ -75,6 +76,12 @@ final class ActorQuestions {
         return Doc.of(new Article(id, text, null, "2024-01-01", null, null)).withLanguage("en")
                 .withEntities(List.of(new Entity("e1", EntityType.PERSON, name,
                         mentions(text, name, EntityType.PERSON), List.of())));
+    }
+
+    /** An article that names one person once, linked to the Wikipedia page {@code title}. */
+    static Doc naming(String id, String name, String title) {
+        Doc doc = naming(id, name);
+        return doc.withEntities(List.of(doc.entities().get(0).withLink(new Link(title, 0.9))));
     }
 
     static Result run(String... args) {

@@ -209,6 +209,25 @@ class IngestCommandTest {
     }
 
     @Test
+    void linkingOptionsAreCheckedBeforeAnythingIsStored() throws IOException {
+        writeThreeArticles();
+        StringWriter threshold = new StringWriter();
+        StringWriter analysed = new StringWriter();
+
+        int badThreshold = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(threshold), "ingest",
+                "--db", db(), "--link", "--link-threshold", "1.5", dir.resolve("in").toString());
+        int withAnalysed = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(analysed), "ingest",
+                "--db", db(), "--link", "--analysed", dir.resolve("in").toString());
+
+        assertThat(badThreshold).isEqualTo(Main.EXIT_USAGE);
+        assertThat(threshold.toString().strip()).isEqualTo("newsgraph: --link-threshold must be in [0, 1]: 1.5");
+        assertThat(withAnalysed).isEqualTo(Main.EXIT_USAGE);
+        assertThat(analysed.toString().strip()).isEqualTo("newsgraph: --link links while analysing; --analysed "
+                + "stores documents as they were analysed (analyze --link links them)");
+        assertThat(Files.exists(dir.resolve("db"))).isFalse();
+    }
+
+    @Test
     void unreadableInputsNeedNoModelsAndExitOne() throws IOException {
         Path empty = write("empty.txt", "");
         StringWriter out = new StringWriter();

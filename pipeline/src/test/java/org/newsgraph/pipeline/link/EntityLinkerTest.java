@@ -82,6 +82,82 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleTheNameDoesNotAgreeWithCountsHalfAndTheNameItselfIsPreferred(@TempDir Path dir) throws Exception {
+        // Rows as WikiDict has them: noise titles with the eponymous page's prior, or above it.
+        Path file = dir.resolve("noisy.idx");
+        AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
+                "Florida\tClearwater\t1.0", "Florida\tFlorida\t1.0",
+                "Hong Kong\tHistory_of_Colonial_Hong_Kong_(1800s–1930s)\t1.0", "Hong Kong\tHong_Kong\t1.0",
+                "U.S.\tMexico_–_United_States_border\t1.0", "U.S.\tUnited_States\t0.97",
+                "Seattle\tQwest_Field\t1.0", "Seattle\tSeattle\t0.92"))), file, rows -> { });
+        Doc linked = new EntityLinker(AliasIndex.open(file), LinkConfig.precise()).apply(doc(EntityType.GPE, "Florida",
+                EntityType.GPE, "Hong Kong", EntityType.GPE, "U.S.", EntityType.GPE, "Seattle"));
+
+        assertEquals(List.of(new Link("Florida", 1.0), new Link("Hong_Kong", 1.0), new Link("United_States", 0.97f),
+                new Link("Seattle", 0.92f)), linked.entities().stream().map(Entity::link).toList());
+    }
+
+    @Test
+    void aNameAgreesWithATitleByAWordOrByItsInitials() {
+        assertEquals("Houston", EntityLinker.base("Houston,_Texas"));
+        assertEquals("Georgia", EntityLinker.base("Georgia_(country)"));
+        assertEquals(true, EntityLinker.eponymous("Georgia_(country)", "georgia"));
+        assertEquals(false, EntityLinker.eponymous("Moscow_Kremlin", "Kremlin"));
+        assertEquals(true, EntityLinker.agrees("Moscow_Kremlin", "Kremlin", EntityLinker.words("Kremlin")));
+        assertEquals(true, EntityLinker.agrees("North_Atlantic_Treaty_Organization", "NATO", EntityLinker.words("NATO")));
+        assertEquals(true, EntityLinker.agrees("Federal_Bureau_of_Investigation", "FBI", EntityLinker.words("FBI")));
+        assertEquals(true, EntityLinker.agrees("Hernán_Darío_Gómez", "Hernan Dario Gomez",
+                EntityLinker.words("Hernan Dario Gomez")));
+        assertEquals(true, EntityLinker.agrees("Batcave", "Bat Cave", EntityLinker.words("Bat Cave")));
+        assertEquals(false, EntityLinker.agrees("Clearwater", "Florida", EntityLinker.words("Florida")));
+    }
+
+    @Test
+    void aPlaceQualifierTheArticleDoesNotNameCountsHalfWhereItNamesOtherPlaces(@TempDir Path dir) {
+        Path file = dir.resolve("parties.idx");
+        AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
+                "Democratic Party\tDemocratic_Party_(United_States)\t0.8",
+                "Border Force\tBorder_Force_(UK_TV_series)\t0.7", "Border Force\tBorder_Force\t0.3",
+                "Hong Kong\tHong_Kong\t0.95"))), file, rows -> { });
+        EntityLinker linker = new EntityLinker(AliasIndex.open(file), LinkConfig.precise());
+
+        Doc inHongKong = linker.apply(doc(EntityType.ORGANIZATION, "Democratic Party", EntityType.GPE, "Hong Kong"));
+        Doc alone = linker.apply(doc(EntityType.ORGANIZATION, "Democratic Party"));
+        Doc force = linker.apply(doc(EntityType.ORGANIZATION, "Border Force"));
+
+        // 0.8 halved is under the threshold; with no place named, nothing contradicts the qualifier.
+        assertEquals(java.util.Arrays.asList(null, new Link("Hong_Kong", 0.95f)),
+                inHongKong.entities().stream().map(Entity::link).toList());
+        assertEquals(new Link("Democratic_Party_(United_States)", 0.8f), alone.entities().get(0).link());
+        // A TV series is no organisation, whatever precedes the kind in its qualifier.
+        assertNull(force.entities().get(0).link());
+        assertEquals(true, EntityLinker.contradicted("Castlefrank_Road_(Ottawa)", java.util.Set.of("castlefrank"),
+                java.util.Set.of("kanata")));
+        assertEquals(false, EntityLinker.contradicted("Castlefrank_Road_(Ottawa)", java.util.Set.of(),
+                java.util.Set.of("ottawa")));
+        assertEquals(false, EntityLinker.contradicted("Georgia_(U.S._state)", java.util.Set.of(), java.util.Set.of()));
+        assertEquals(false, EntityLinker.contradicted("Labour_Party_(UK)", java.util.Set.of(), java.util.Set.of()));
+    }
+
+    @Test
+    void aPlaceNamedLikeThePersonTheArticleNamesInFullIsNotLinked(@TempDir Path dir) {
+        assertEquals(List.of(new Link("NIL", 0), new Link("NIL", 0)),
+                links(dir, LinkConfig.precise(), EntityType.PERSON, "Valeska Paris", EntityType.GPE, "Paris"));
+        assertEquals(List.of(new Link("Paris", 0.94f), new Link("Vladimir_Putin", 0.95f)),
+                links(dir, LinkConfig.precise(), EntityType.GPE, "Paris", EntityType.PERSON, "Putin"));
+    }
+
+    @Test
+    void aPersonsPageHasTheSurnameAndAnotherOfTheNamesWords() {
+        assertEquals(true, EntityLinker.namesThePerson("Charles_F._Bolden,_Jr.", "Charles Bolden"));
+        assertEquals(true, EntityLinker.namesThePerson("Creswell_Eastman", "Cres Eastman"));
+        assertEquals(true, EntityLinker.namesThePerson("F._Scott_Fitzgerald", "Francis Scott Fitzgerald"));
+        assertEquals(true, EntityLinker.namesThePerson("Nabil_Maâloul", "Nabil Maaloul"));
+        assertEquals(false, EntityLinker.namesThePerson("Moxon_&_Kobrin", "Kendrick Moxon"));
+        assertEquals(false, EntityLinker.namesThePerson("Kim_Jong-woon", "Kim Jong-un"));
+    }
+
+    @Test
     void otherTypesAreNeverLinked(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise().withThreshold(0), EntityType.OTHER, "Paris"));
         assertNull(new EntityLinker(AliasIndexTest.build(dir), LinkConfig.precise())

@@ -36,6 +36,11 @@ final class ActorPage {
         main.appendElement("h1").text(actor.name());
         main.appendElement("p").addClass("meta").text("#" + actor.id() + " · " + actor.type() + " · "
                 + actor.mentions() + " mentions in " + actor.articles() + " articles");
+        String url = actor.url();
+        if (url != null) {
+            main.appendElement("p").addClass("meta").text("Wikipedia: ").appendElement("a").addClass("wikipedia")
+                    .attr("href", url).attr("rel", "external noopener").text(String.valueOf(actor.link()).replace('_', ' '));
+        }
         main.appendElement("h2").text("Network");
         NetworkPage.appendOwn(main, actor.name(), actor.id(), own);
         main.appendElement("h2").text("Events per day");

@@ -63,7 +63,7 @@ public final class CorpusJob {
             Map<String, String> earliest = earliestSimilar(similar);
             List<Row> pairs = similar.stream()
                     .map(p -> RowFactory.create(idOf(p._1()), idOf(p._2()), p._3())).toList();
-            List<Row> actors = new ArrayList<>();
+            List<CorpusLinker.ActorRow> actorRows = new ArrayList<>();
             List<Row> stories = new ArrayList<>();
             List<Row> copies = new ArrayList<>();
             CorpusLinker linker = new CorpusLinker();
@@ -72,12 +72,14 @@ public final class CorpusJob {
             while (ordered.hasNext()) {
                 CorpusInput input = ordered.next();
                 CorpusLinker.Linked linked = linker.link(input, earliest.get(input.id()));
-                linked.actors().forEach(a -> actors.add(RowFactory.create(a.documentId(), a.entityId(), a.actorId(),
-                        a.actorType(), a.actorName(), a.nameKey())));
+                actorRows.addAll(linked.actors());
                 linked.stories().forEach(s -> stories.add(RowFactory.create(s.documentId(), s.eventId(), s.storyId(),
                         s.eventType(), s.eventDay(), s.score())));
                 linked.copyOf().ifPresent(c -> copies.add(RowFactory.create(input.id(), c)));
             }
+            // An actor's link is the one it shows once every document is linked, as in the store.
+            List<Row> actors = actorRows.stream().map(a -> RowFactory.create(a.documentId(), a.entityId(), a.actorId(),
+                    a.actorType(), a.actorName(), a.nameKey(), linker.linkOf(a.actorId()))).toList();
             Map<CorpusTable, Long> counts = new EnumMap<>(CorpusTable.class);
             write(spark, output, CorpusTable.ACTORS, actors, tasks, counts);
             write(spark, output, CorpusTable.NEAR_DUPLICATES, pairs, tasks, counts);

@@ -39,6 +39,11 @@ final class CorpusLinker {
     private final Map<String, String> copyOf = new HashMap<>();
     private long versions;
 
+    /** The Wikipedia page title the actor shows so far, or null. */
+    @Nullable String linkOf(long actorId) {
+        return actors.linkOf(actorId);
+    }
+
     /**
      * Links the next document.
      *

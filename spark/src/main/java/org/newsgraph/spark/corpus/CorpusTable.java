@@ -11,9 +11,9 @@ import org.apache.spark.sql.types.StructType;
  * and sorted by all, so that a re-run writes the same files.
  */
 public enum CorpusTable {
-    /** Each linked entity's actor. */
+    /** Each linked entity's actor, and the Wikipedia page title the actor shows (null if none). */
     ACTORS(field("document_id"), field("entity_id"), field("actor_id", DataTypes.LongType), field("actor_type"),
-            field("actor_name"), field("name_key")),
+            field("actor_name"), field("name_key"), field("actor_link")),
     /** Each pair of near-duplicate documents: the later one, the earlier one, their estimated similarity. */
     NEAR_DUPLICATES(field("document_id"), field("duplicate_of"), field("similarity", DataTypes.DoubleType)),
     /** Each near-duplicate document and the original it copies, as the store's {@code copy_of}. */

@@ -43,6 +43,9 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
     private final Map<String, Long> keys = new HashMap<>();
     private final Map<Long, List<String>> keysOf = new HashMap<>();
     private final List<Actor> actors = new ArrayList<>();
+    /** Which actor each Wikipedia page title is, and the title each actor shows. */
+    private final Map<String, Long> linked = new HashMap<>();
+    private final Map<Long, String> shown = new HashMap<>();
     private final Map<String, Deque<SurnameRow>> surnames = new HashMap<>();
     private final Map<Long, Deque<Long>> dated = new HashMap<>();
     private final Map<Long, Deque<Long>> undated = new HashMap<>();
@@ -121,9 +124,32 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
         }
     }
 
+    /** None: a batch job has no analyst's corrections. */
     @Override
-    public Optional<Long> pinned(String surnameKey) {
+    public Optional<Long> pinned(EntityType type, String key) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Long> byTitle(String title) {
+        return Optional.ofNullable(linked.get(title));
+    }
+
+    @Override
+    public @Nullable String linkOf(long actorId) {
+        return shown.get(actorId);
+    }
+
+    @Override
+    public void addLink(String title, long actorId) {
+        if (linked.putIfAbsent(title, actorId) != null) {
+            throw new IllegalStateException("the page " + title + " is an actor's already");
+        }
+    }
+
+    @Override
+    public void showLink(long actorId, String title) {
+        shown.putIfAbsent(actorId, title);
     }
 
     @Override

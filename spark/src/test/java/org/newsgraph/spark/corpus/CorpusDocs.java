@@ -11,6 +11,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Link;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.Span;
@@ -25,6 +26,9 @@ import org.newsgraph.model.Span;
  * north, both, south  attacks by Norland, Norland and Sudland, Sudland, on three consecutive days (the story span): one story through "both"
  * undated           an undated attack by Norland, and "Clinton" alone
  * wire1 .. wire3    one wire text, the same text a day later, and an edited copy
+ * m1, m2            two spellings linked to one Wikipedia page (other name keys: one actor by the link)
+ * s1, s2            one name linked to two pages (two actors), then s3: the name unlinked (the first's)
+ * s4                the surname alone linked to the first page, on the day of the second (the first's)
  * </pre>
  */
 final class CorpusDocs {
@@ -60,7 +64,15 @@ final class CorpusDocs {
                 attack("both", "2024-05-02", "Norland and Sudland forces attacked a border post.",
                         List.of("Norland", "Sudland"), null),
                 person("t3", "2017-03-03", "President Trump signed the order.", "President Trump"),
-                plain("wire1", "2024-05-08", WIRE));
+                plain("wire1", "2024-05-08", WIRE),
+                linked("s2", "2019-02-02", "John Smith scored twice.", "John Smith", "John_Smith_(footballer)"),
+                linked("m2", "2019-01-11", "Mohammad bin Salman met the envoy.", "Mohammad bin Salman",
+                        "Mohammed_bin_Salman"),
+                linked("s4", "2019-02-02", "Smith was honoured in Jamestown.", "Smith", "John_Smith_(explorer)"),
+                person("s3", "2019-02-03", "John Smith was remembered.", "John Smith"),
+                linked("s1", "2019-02-01", "John Smith sailed to Virginia.", "John Smith", "John_Smith_(explorer)"),
+                linked("m1", "2019-01-10", "Mohammed bin Salman spoke in Riyadh.", "Mohammed bin Salman",
+                        "Mohammed_bin_Salman"));
     }
 
     private static Doc undated() {
@@ -73,6 +85,13 @@ final class CorpusDocs {
 
     private static Doc person(String id, String date, String text, String name) {
         return doc(id, date, text, List.of(entity(text, "e1", EntityType.PERSON, name)), List.of());
+    }
+
+    /** A person linked to the Wikipedia page {@code title}. */
+    private static Doc linked(String id, String date, String text, String name, String title) {
+        Entity person = entity(text, "e1", EntityType.PERSON, name);
+        return doc(id, date, text, List.of(new Entity(person.id(), person.type(), person.name(), person.mentions(),
+                person.roles(), new Link(title, 0.9))), List.of());
     }
 
     private static Doc withOrg(Doc doc, EntityType type, String name) {

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,10 @@ class CorpusJobTest {
                 "PERSON Clinton [undated/e9]",
                 "PERSON Donald Trump [t1/e1, t2/e1, t3/e1]",
                 "PERSON Hillary Clinton [h1/e1]",
-                "PERSON Kim Jong Un [k1/e1, k2/e1]");
+                "PERSON John Smith (John_Smith_(explorer)) [s1/e1, s3/e1, s4/e1]",
+                "PERSON John Smith (John_Smith_(footballer)) [s2/e1]",
+                "PERSON Kim Jong Un [k1/e1, k2/e1]",
+                "PERSON Mohammed bin Salman (Mohammed_bin_Salman) [m1/e1, m2/e1]");
     }
 
     @Test
@@ -120,7 +124,7 @@ class CorpusJobTest {
         CorpusJob.Summary again = CorpusJob.run(spark, output, 2);
         assertThat(tables()).isEqualTo(before);
         assertThat(again).isEqualTo(first);
-        assertThat(first.count(CorpusTable.ACTORS)).isEqualTo(22);
+        assertThat(first.count(CorpusTable.ACTORS)).isEqualTo(28);
     }
 
     private static List<List<String>> tables() {
@@ -140,7 +144,7 @@ class CorpusJobTest {
             actorMembers.computeIfAbsent(actor, a -> new TreeSet<>())
                     .add(row.getString(row.fieldIndex("document_id")) + "/" + row.getString(row.fieldIndex("entity_id")));
             actorNames.put(actor, row.getString(row.fieldIndex("actor_type")) + " "
-                    + row.getString(row.fieldIndex("actor_name")));
+                    + row.getString(row.fieldIndex("actor_name")) + shown(row.getString(row.fieldIndex("actor_link"))));
         }
         List<String> actors = new ArrayList<>();
         actorMembers.forEach((id, members) -> actors.add(actorNames.get(id) + " " + members));
@@ -173,7 +177,7 @@ class CorpusJobTest {
         List<String> actors = new ArrayList<>();
         actorMembers.forEach((id, members) -> {
             var actor = stored.actors().get(Long.parseLong(id)).orElseThrow();
-            actors.add(actor.type() + " " + actor.name() + " " + members);
+            actors.add(actor.type() + " " + actor.name() + shown(actor.link()) + " " + members);
         });
         Map<Long, TreeSet<String>> storyMembers = new TreeMap<>();
         for (StoryIndex.Membership m : stored.stories().memberships()) {
@@ -184,6 +188,11 @@ class CorpusJobTest {
             copies.add(article.id() + " -> " + article.copyOf());
         }
         return sorted(actors, storyMembers.values().stream().map(TreeSet::toString).toList(), copies);
+    }
+
+    /** " (title)" for an actor that shows a Wikipedia page, else nothing. */
+    private static String shown(@Nullable String link) {
+        return link == null ? "" : " (" + link + ")";
     }
 
     private static Snapshot sorted(List<String> actors, List<String> stories, List<String> copies) {

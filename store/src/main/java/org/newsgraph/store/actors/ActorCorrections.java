@@ -16,7 +16,8 @@ import org.newsgraph.store.StoreException;
 /**
  * An analyst's corrections of the actor linking, inside the caller's transaction: a merge moves
  * an actor's entities and name keys to another actor, a split gives one name key of an actor its
- * own actor. Both rewrite {@code actor_keys} and pin the keys they assign, so entities stored later
+ * own actor. Both rewrite {@code actor_keys} and pin the keys they assign (a merge also the Wikipedia
+ * titles of both actors, in {@code actor_links}), so entities stored later
  * follow them (a surname alone too, instead of being resolved), keep {@code actor_surnames} in step,
  * and are recorded in {@code actor_overrides}. Neither commits nor rolls back.
  */
@@ -32,7 +33,9 @@ final class ActorCorrections {
         ActorSummary into = require(connection, intoId);
         ActorSummary from = require(connection, fromId);
         List<String> keys = keys(connection, fromId);
-        update(connection, "UPDATE actor_keys SET actor_id = ?, pinned = TRUE WHERE actor_id = ?", intoId, fromId);
+        // Both actors' keys are pinned, so that a rebuild keeps the merged actor whole.
+        update(connection, "UPDATE actor_keys SET actor_id = ?, pinned = TRUE WHERE actor_id IN (?, ?)", intoId,
+                intoId, fromId);
         update(connection, """
                 DELETE FROM actor_surnames WHERE actor_id = ? AND surname_key IN
                     (SELECT surname_key FROM actor_surnames WHERE actor_id = ?)""", fromId, intoId);
@@ -45,6 +48,7 @@ final class ActorCorrections {
             move.setLong(3, fromId);
             moved = move.executeUpdate();
         }
+        ActorLinks.merge(connection, intoId, fromId);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM actors WHERE actor_id = ?")) {
             delete.setLong(1, fromId);
             delete.executeUpdate();
@@ -104,6 +108,11 @@ final class ActorCorrections {
         if (actor.type() == EntityType.PERSON) {
             ActorLinker.addSurnames(connection, created, PersonName.parse(splitName));
         }
+        // It shows its entities' link, but the title stays the old actor's: the analyst split by name.
+        Optional<String> link = mostUsedLink(connection, created);
+        if (link.isPresent()) {
+            ActorLinks.show(connection, created, link.get());
+        }
         if (NameKey.of(actor.name()).equals(key)) {
             // The actor was named by what left it: name it by what remains.
             String remaining = ActorIndex.aliases(connection, actorId).stream().map(Alias::name).findFirst()
@@ -143,6 +152,24 @@ final class ActorCorrections {
         return keys;
     }
 
+    private static Optional<String> mostUsedLink(Connection connection, long actorId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT e.link_title, COUNT(*)
+                FROM entity_actors ea JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
+                WHERE ea.actor_id = ? AND e.link_title IS NOT NULL
+                GROUP BY e.link_title""")) {
+            select.setLong(1, actorId);
+            List<Alias> links = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    links.add(new Alias(rows.getString(1), 0, rows.getLong(2)));
+                }
+            }
+            return links.stream().sorted(Comparator.comparingLong(Alias::mentions).reversed()
+                    .thenComparing(Alias::name)).map(Alias::name).findFirst();
+        }
+    }
+
     private static Optional<String> mostUsedName(Connection connection, long actorId, String key)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
@@ -163,10 +190,11 @@ final class ActorCorrections {
         }
     }
 
-    private static void update(Connection connection, String sql, long first, long second) throws SQLException {
+    private static void update(Connection connection, String sql, long... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, first);
-            statement.setLong(2, second);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setLong(i + 1, parameters[i]);
+            }
             statement.executeUpdate();
         }
     }

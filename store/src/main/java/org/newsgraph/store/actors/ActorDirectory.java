@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
 
 /**
- * What {@link ActorLinking} reads and writes of the corpus-wide actors: name keys, actors, the
- * surname index, and the context of stored persons that {@link SurnameResolver} weighs. The store
+ * What {@link ActorLinking} reads and writes of the corpus-wide actors: name keys, actors, their
+ * Wikipedia page titles (which actor a title is, and the one title an actor shows), the surname index, and the context of stored persons that {@link SurnameResolver} weighs. The store
  * keeps them in tables ({@code JdbcActorDirectory}); a batch job may keep them in memory. An
  * implementation must answer as the store's tables do, so that both make the same decisions.
  *
@@ -40,8 +40,20 @@ public interface ActorDirectory<X extends Exception> {
     /** Lists {@code actorId} under the surname keys of {@code name}. */
     void addSurnames(long actorId, PersonName name) throws X;
 
-    /** The actor an analyst's correction pinned the surname key to, if any. */
-    Optional<Long> pinned(String surnameKey) throws X;
+    /** The actor an analyst's merge or split pinned {@code type} and the name (or surname) key to, if any. */
+    Optional<Long> pinned(EntityType type, String key) throws X;
+
+    /** The actor the Wikipedia page {@code title} is, if any actor has it. */
+    Optional<Long> byTitle(String title) throws X;
+
+    /** The Wikipedia page title the actor shows, or null. */
+    @Nullable String linkOf(long actorId) throws X;
+
+    /** Makes the page {@code title}, which no actor has, {@code actorId}'s. */
+    void addLink(String title, long actorId) throws X;
+
+    /** The actor shows the page {@code title} if it shows none yet; whose the title is does not change. */
+    void showLink(long actorId, String title) throws X;
 
     /** The newest {@value SurnameResolver#MAX_CANDIDATES} rows listed under {@code surnameKey}, newest first. */
     List<SurnameRow> surnameRows(String surnameKey) throws X;

@@ -27,13 +27,14 @@ public final class ActorIndex {
     public static final String ANALYST = "analyst";
 
     private static final String SUMMARY = """
-            SELECT a.actor_id, a.name, a.actor_type, COUNT(DISTINCT v.article_id), COALESCE(SUM(e.mention_count), 0)
+            SELECT a.actor_id, a.name, a.actor_type, COUNT(DISTINCT v.article_id), COALESCE(SUM(e.mention_count), 0),
+                a.link
             FROM actors a
             JOIN entity_actors ea ON ea.actor_id = a.actor_id
             JOIN entities e ON e.version_id = ea.version_id AND e.entity_id = ea.entity_id
             JOIN article_versions v ON v.version_id = ea.version_id AND v.is_latest = TRUE
             """;
-    private static final String SUMMARY_GROUP = " GROUP BY a.actor_id, a.name, a.actor_type";
+    private static final String SUMMARY_GROUP = " GROUP BY a.actor_id, a.name, a.actor_type, a.link";
 
     private final Transactions transactions;
 
@@ -176,8 +177,8 @@ public final class ActorIndex {
                 return Optional.empty();
             }
             return Optional.of(new ActorProfile(actor.get(), aliases(connection, actorId),
-                    roles(connection, actorId), quotes(connection, actorId, null, Integer.MAX_VALUE, true),
-                    quotes(connection, null, actorId, Integer.MAX_VALUE, true),
+                    roles(connection, actorId), ActorQuotes.select(connection, actorId, null, Integer.MAX_VALUE, true),
+                    ActorQuotes.select(connection, null, actorId, Integer.MAX_VALUE, true),
                     timeline(connection, actorId)));
         });
     }
@@ -190,7 +191,7 @@ public final class ActorIndex {
     public List<Quote> quotes(@Nullable Long speakerId, @Nullable Long aboutId, int limit) {
         requirePositive(limit);
         return transactions.run("cannot list the quotes",
-                connection -> quotes(connection, speakerId, aboutId, limit, false));
+                connection -> ActorQuotes.select(connection, speakerId, aboutId, limit, false));
     }
 
     /**
@@ -228,12 +229,12 @@ public final class ActorIndex {
             }
         }
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id, name, actor_type FROM actors WHERE actor_id = ?")) {
+                "SELECT actor_id, name, actor_type, link FROM actors WHERE actor_id = ?")) {
             select.setLong(1, actorId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next()
                         ? Optional.of(new ActorSummary(rows.getLong(1), rows.getString(2),
-                                EntityType.valueOf(rows.getString(3)), 0, 0))
+                                EntityType.valueOf(rows.getString(3)), 0, 0, rows.getString(4)))
                         : Optional.empty();
             }
         }
@@ -244,7 +245,7 @@ public final class ActorIndex {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 found.add(new ActorSummary(rows.getLong(1), rows.getString(2), EntityType.valueOf(rows.getString(3)),
-                        rows.getLong(4), rows.getLong(5)));
+                        rows.getLong(4), rows.getLong(5), rows.getString(6)));
             }
         }
         return found;
@@ -342,63 +343,6 @@ public final class ActorIndex {
         timeline.sort(Comparator.comparing(Appearance::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Appearance::articleId));
         return timeline;
-    }
-
-    private static List<Quote> quotes(Connection connection, @Nullable Long speakerId, @Nullable Long aboutId,
-            int limit, boolean oldestFirst) throws SQLException {
-        List<String> conditions = new ArrayList<>();
-        List<Long> parameters = new ArrayList<>();
-        if (speakerId != null) {
-            conditions.add("ea.actor_id = ?");
-            parameters.add(speakerId);
-        }
-        if (aboutId != null) {
-            conditions.add("""
-                    EXISTS (SELECT 1 FROM mentions m
-                        JOIN entity_actors ma ON ma.version_id = m.version_id AND ma.entity_id = m.entity_id
-                        WHERE m.version_id = t.version_id AND ma.actor_id = ?
-                        AND m.start_offset >= t.content_start AND m.end_offset <= t.content_end)""");
-            parameters.add(aboutId);
-        }
-        String sql = """
-                SELECT ea.actor_id, a.name, t.source_text, t.content_text, t.cue_text, t.attribution_kind, t.certainty,
-                    v.article_id, t.article_date, t.content_start
-                FROM attributions t
-                JOIN article_versions v ON v.version_id = t.version_id AND v.is_latest = TRUE
-                LEFT JOIN entity_actors ea ON ea.version_id = t.version_id AND ea.entity_id = t.source_entity_id
-                LEFT JOIN actors a ON a.actor_id = ea.actor_id
-                """ + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                + (limit == Integer.MAX_VALUE ? ""
-                        : " ORDER BY t.article_date " + (oldestFirst ? "ASC" : "DESC") + " NULLS LAST LIMIT " + limit);
-        record Row(Quote quote, int start) {
-        }
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setLong(i + 1, parameters.get(i));
-            }
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    long actor = result.getLong(1);
-                    Long speaker = result.wasNull() ? null : actor;
-                    String name = speaker != null ? result.getString(2) : result.getString(3);
-                    rows.add(new Row(new Quote(speaker, name == null ? "" : name, result.getString(4),
-                            result.getString(5), result.getString(6), result.getString(7), result.getString(8),
-                            result.getString(9)), result.getInt(10)));
-                }
-            }
-        }
-        // Sorted here, not in SQL: the databases' collations and null orders differ.
-        Comparator<@Nullable String> dates = oldestFirst
-                ? Comparator.nullsLast(Comparator.<String>naturalOrder())
-                : Comparator.nullsLast(Comparator.<String>reverseOrder());
-        return rows.stream()
-                .sorted(Comparator.comparing((Row r) -> r.quote().date(), dates)
-                        .thenComparing(r -> r.quote().articleId())
-                        .thenComparingInt(Row::start))
-                .limit(limit)
-                .map(Row::quote)
-                .toList();
     }
 
     private static void requirePositive(int limit) {

@@ -25,6 +25,9 @@ import org.newsgraph.store.actors.ActorLinking.Named;
  * its surname keys in {@code actor_surnames}. Analysts' merges and splits rewrite {@code actor_keys},
  * so later entities follow them. Entities of other types (events, weapons...) and names without
  * letters or digits are not linked. The decisions are {@link ActorLinking}'s, on the store's tables.
+ *
+ * <p>An entity linked to Wikipedia goes by its page title in {@code actor_links} first, so entities
+ * with different links are never one actor unless an analyst merges them ({@link ActorLinking}).
  */
 public final class ActorLinker {
 
@@ -57,7 +60,7 @@ public final class ActorLinker {
     public static int linkUnlinked(Connection connection) throws SQLException {
         Map<Long, List<Named>> byVersion = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT e.version_id, e.entity_id, e.entity_type, e.name FROM entities e
+                SELECT e.version_id, e.entity_id, e.entity_type, e.name, e.link_title FROM entities e
                 WHERE NOT EXISTS (SELECT 1 FROM entity_actors ea
                     WHERE ea.version_id = e.version_id AND ea.entity_id = e.entity_id)
                 AND e.entity_type IN ('PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY')""");
@@ -71,7 +74,7 @@ public final class ActorLinker {
                 }
                 if (ACTOR_TYPES.contains(type)) {
                     byVersion.computeIfAbsent(rows.getLong(1), v -> new ArrayList<>())
-                            .add(new Named(rows.getString(2), type, rows.getString(4), List.of()));
+                            .add(new Named(rows.getString(2), type, rows.getString(4), List.of(), rows.getString(5)));
                 }
             }
         }
@@ -79,7 +82,7 @@ public final class ActorLinker {
         for (Map.Entry<Long, List<Named>> version : byVersion.entrySet()) {
             Map<String, List<String>> titles = storedTitles(connection, version.getKey());
             linked += linkNamed(connection, version.getKey(), version.getValue().stream()
-                    .map(n -> new Named(n.id(), n.type(), n.name(), titles.getOrDefault(n.id(), List.of())))
+                    .map(n -> new Named(n.id(), n.type(), n.name(), titles.getOrDefault(n.id(), List.of()), n.link()))
                     .toList());
         }
         return linked;
@@ -110,15 +113,20 @@ public final class ActorLinker {
 
     /**
      * Removes every link of an entity to an actor and every actor, except the actors an analyst's
-     * merge or split pinned a name key to, which keep those keys and their surname keys (so that
-     * linking again follows the corrections). Neither commits nor rolls back.
+     * merge or split pinned a name key or a merge a Wikipedia title to, which keep those keys and
+     * titles and their surname keys (so that linking again follows the corrections); a kept actor
+     * keeps the link it shows only if it is one of its pinned titles. Neither commits nor rolls back.
      *
      * @return how many actors were kept
      */
     public static int unlinkAll(Connection connection) throws SQLException {
-        for (String sql : List.of("DELETE FROM entity_actors", "DELETE FROM actor_keys WHERE pinned = FALSE",
-                "DELETE FROM actor_surnames WHERE actor_id NOT IN (SELECT actor_id FROM actor_keys)",
-                "DELETE FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM actor_keys)")) {
+        List<String> statements = new ArrayList<>(List.of("DELETE FROM entity_actors",
+                "DELETE FROM actor_keys WHERE pinned = FALSE"));
+        statements.addAll(ActorLinks.unlinkStatements());
+        String kept = "actor_id NOT IN (SELECT actor_id FROM actor_keys) AND actor_id NOT IN (SELECT actor_id FROM actor_links)";
+        statements.add("DELETE FROM actor_surnames WHERE " + kept);
+        statements.add("DELETE FROM actors WHERE " + kept);
+        for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.executeUpdate();
             }

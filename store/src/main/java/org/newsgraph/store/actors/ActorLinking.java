@@ -24,7 +24,14 @@ import org.newsgraph.model.Role;
  * Trump" unless that actor goes by other initials; a person named by surname alone ("Trump", "Mr.
  * Lee") is linked by {@link SurnameResolver} to a stored person when the evidence is unambiguous, or
  * else gets a surname-alone actor. Every new person actor is listed under its surname keys. Entities
- * of other types and names without letters or digits are not linked. The store runs it on its tables
+ * of other types and names without letters or digits are not linked.
+ *
+ * <p>An entity linked to Wikipedia goes, after a name key an analyst pinned, to the actor of its page
+ * title (so "Kim Jong-un" and "Kim Jong Un" linked to {@code Kim_Jong_Un} are one actor even where
+ * their keys differ); else to the actor its name points to if that actor has no link yet, which then
+ * takes the title; else to a new actor with that title. So entities with different links are never
+ * one actor, even with the same name, unless an analyst merges them. An unlinked entity goes by its
+ * name, to a linked actor too. The store runs it on its tables
  * ({@link ActorLinker}), a batch job on its own directory; the same directory contents give the same
  * links. Stateless.
  */
@@ -44,8 +51,10 @@ public final class ActorLinking {
      * @param type   its type
      * @param name   its name
      * @param titles the titles of its roles, as written
+     * @param link   the title of its Wikipedia page, or null if it is not linked
      */
-    public record Named(String id, EntityType type, String name, List<String> titles) implements java.io.Serializable {
+    public record Named(String id, EntityType type, String name, List<String> titles, @Nullable String link)
+            implements java.io.Serializable {
         public Named {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(type, "type");
@@ -55,7 +64,8 @@ public final class ActorLinking {
 
         /** What linking needs of {@code entity}. */
         public static Named of(Entity entity) {
-            return new Named(entity.id(), entity.type(), entity.name(), entity.roles().stream().map(Role::title).toList());
+            return new Named(entity.id(), entity.type(), entity.name(), entity.roles().stream().map(Role::title).toList(),
+                    entity.link() == null ? null : entity.link().title());
         }
     }
 
@@ -98,10 +108,11 @@ public final class ActorLinking {
             if (key.isEmpty()) {
                 continue;
             }
-            String block = entity.type().name() + '\t' + key;
+            String block = entity.link() != null ? "link\t" + entity.link() : entity.type().name() + '\t' + key;
             Long actor = seen.get(block);
             if (actor == null) {
-                actor = actorFor(directory, entity.type(), key, person != null ? person.bare() : entity.name(), person);
+                actor = actorFor(directory, entity.type(), key, person != null ? person.bare() : entity.name(), person,
+                        entity.link());
                 seen.put(block, actor);
             }
             links.put(entity.id(), new Link(actor, key));
@@ -116,16 +127,30 @@ public final class ActorLinking {
         for (Named entity : surnamesAlone) {
             PersonName person = PersonName.parse(entity.name());
             String key = person.surnameKey();
-            String block = "surname\t" + key;
+            @Nullable String link = entity.link();
+            String block = link != null ? "link\t" + link : "surname\t" + key;
             Long actor = seen.get(block);
             if (actor == null) {
-                Set<String> titles = new HashSet<>(person.titles());
-                entity.titles().forEach(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
-                actor = resolver.resolve(key, new SurnameResolver.Context(versionId, titles, coMentioned,
-                        linkedByName)).orElse(null);
+                // An analyst's pin of the surname first (the resolver follows it), then the link's actor.
+                boolean pinned = directory.pinned(EntityType.PERSON, key).isPresent();
+                actor = link == null || pinned ? null : directory.byTitle(link).orElse(null);
+                if (actor == null) {
+                    Set<String> titles = new HashSet<>(person.titles());
+                    entity.titles().forEach(t -> titles.add(t.strip().toLowerCase(Locale.ROOT)));
+                    actor = resolver.resolve(key, new SurnameResolver.Context(versionId, titles, coMentioned,
+                            linkedByName)).orElse(null);
+                    if (actor != null && link != null && !pinned && !accepts(directory, actor, link)) {
+                        actor = null; // a person with another link: not this one
+                    }
+                }
                 if (actor == null) {
                     actor = directory.create(EntityType.PERSON, person.bare());
                     directory.addSurnames(actor, person);
+                }
+                if (link != null && pinned) {
+                    directory.showLink(actor, link);
+                } else if (link != null) {
+                    giveLink(directory, actor, link);
                 }
                 seen.put(block, actor);
             }
@@ -134,34 +159,82 @@ public final class ActorLinking {
         return links;
     }
 
+    /**
+     * The actor of a named entity: by the analyst's pin of its key, then by its Wikipedia title
+     * {@code link} if it has one, then by its key (or its name without middle initials) if that actor
+     * has no other link, else a new actor.
+     */
     private static <X extends Exception> long actorFor(ActorDirectory<X> directory, EntityType type, String key,
-            String name, @Nullable PersonName person) throws X {
-        Optional<Long> known = directory.find(type, key);
-        if (known.isPresent()) {
-            return known.get();
+            String name, @Nullable PersonName person, @Nullable String link) throws X {
+        if (link != null) {
+            Optional<Long> pinned = directory.pinned(type, key);
+            if (pinned.isPresent()) {
+                directory.showLink(pinned.get(), link);
+                return pinned.get();
+            }
+            Optional<Long> linked = directory.byTitle(link);
+            if (linked.isPresent()) {
+                if (directory.find(type, key).isEmpty()) {
+                    directory.addKey(type, key, linked.get());
+                }
+                return linked.get();
+            }
         }
-        long actor = person == null ? -1 : withoutMiddleInitials(directory, type, key, person);
-        if (actor >= 0) {
-            return actor;
+        Optional<Long> keyed = directory.find(type, key);
+        long found = keyed.orElse(-1L);
+        if (keyed.isEmpty() && person != null) {
+            found = withoutMiddleInitials(directory, type, person);
         }
-        actor = directory.create(type, name);
+        if (found >= 0 && (link == null || accepts(directory, found, link))) {
+            if (keyed.isEmpty()) {
+                directory.addKey(type, key, found);
+            }
+            if (link != null) {
+                giveLink(directory, found, link);
+            }
+            return found;
+        }
+        long actor = directory.create(type, name);
         // A concurrent writer inserting the same key into the store fails here with a unique violation;
         // the store then retries the whole article, and finds its actor.
-        directory.addKey(type, key, actor);
+        if (keyed.isEmpty()) {
+            directory.addKey(type, key, actor);
+        }
         if (person != null) {
             directory.addSurnames(actor, person);
         }
+        if (link != null) {
+            giveLink(directory, actor, link);
+        }
         return actor;
+    }
+
+    /** Whether an entity linked to {@code title} may be the actor: it has no link yet, or that one. */
+    private static <X extends Exception> boolean accepts(ActorDirectory<X> directory, long actorId, String title)
+            throws X {
+        String shown = directory.linkOf(actorId);
+        return shown == null || shown.equals(title);
+    }
+
+    /**
+     * Makes {@code title} the actor's unless another actor has it (so two titles meet in one actor only
+     * by an analyst's merge); the actor shows it if it shows none.
+     */
+    private static <X extends Exception> void giveLink(ActorDirectory<X> directory, long actorId, String title)
+            throws X {
+        if (directory.byTitle(title).isEmpty()) {
+            directory.addLink(title, actorId);
+        }
+        directory.showLink(actorId, title);
     }
 
     /**
      * "Donald J. Trump" when only "Donald Trump" is stored: the actor of the name without its middle
      * initials, unless that actor already goes by other initials ("George W. Bush" is stored under
-     * "George Bush", so "George H.W. Bush" is not). The new key is added to that actor. Returns -1
-     * when there is no such actor.
+     * "George Bush", so "George H.W. Bush" is not). Returns -1 when there is no such actor.
      */
     private static <X extends Exception> long withoutMiddleInitials(ActorDirectory<X> directory, EntityType type,
-            String key, PersonName person) throws X {
+            PersonName person) throws X {
         List<String> words = List.of(person.bare().split("\\s+"));
         if (words.size() < 3) {
             return -1;
@@ -183,7 +256,6 @@ public final class ActorLinking {
                 return -1; // the same first and last name with other initials: maybe another person
             }
         }
-        directory.addKey(type, key, actor);
         return actor;
     }
 }

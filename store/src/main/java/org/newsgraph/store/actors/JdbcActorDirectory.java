@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
 
 /**
- * The store's {@link ActorDirectory}: the tables {@code actors}, {@code actor_keys},
- * {@code actor_surnames}, {@code entity_actors}, {@code roles} and {@code article_versions}, read
- * and written on the caller's connection, inside its transaction. Not thread-safe.
+ * The store's {@link ActorDirectory}: the tables {@code actors}, {@code actor_keys} ({@link ActorKeys}),
+ * {@code actor_links} ({@link ActorLinks}), {@code actor_surnames}, {@code entity_actors}, {@code roles}
+ * and {@code article_versions}, read and written on the caller's connection, inside its transaction. Not thread-safe.
  */
 final class JdbcActorDirectory implements ActorDirectory<SQLException> {
 
@@ -29,28 +29,12 @@ final class JdbcActorDirectory implements ActorDirectory<SQLException> {
 
     @Override
     public Optional<Long> find(EntityType type, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = ? AND name_key = ?")) {
-            select.setString(1, type.name());
-            select.setString(2, key);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-            }
-        }
+        return ActorKeys.keyed(connection, type, key);
     }
 
     @Override
     public List<String> keys(long actorId) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT name_key FROM actor_keys WHERE actor_id = ?")) {
-            select.setLong(1, actorId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-        }
-        return keys;
+        return ActorKeys.of(connection, actorId);
     }
 
     @Override
@@ -60,13 +44,7 @@ final class JdbcActorDirectory implements ActorDirectory<SQLException> {
 
     @Override
     public void addKey(EntityType type, String key, long actorId) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO actor_keys (actor_type, name_key, actor_id) VALUES (?, ?, ?)")) {
-            insert.setString(1, type.name());
-            insert.setString(2, key);
-            insert.setLong(3, actorId);
-            insert.executeUpdate();
-        }
+        ActorKeys.add(connection, type, key, actorId);
     }
 
     @Override
@@ -75,14 +53,28 @@ final class JdbcActorDirectory implements ActorDirectory<SQLException> {
     }
 
     @Override
-    public Optional<Long> pinned(String surnameKey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id FROM actor_keys WHERE actor_type = 'PERSON' AND name_key = ? AND pinned = TRUE")) {
-            select.setString(1, surnameKey);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-            }
-        }
+    public Optional<Long> pinned(EntityType type, String key) throws SQLException {
+        return ActorKeys.pinned(connection, type, key);
+    }
+
+    @Override
+    public Optional<Long> byTitle(String title) throws SQLException {
+        return ActorLinks.byTitle(connection, title);
+    }
+
+    @Override
+    public @Nullable String linkOf(long actorId) throws SQLException {
+        return ActorLinks.linkOf(connection, actorId);
+    }
+
+    @Override
+    public void addLink(String title, long actorId) throws SQLException {
+        ActorLinks.add(connection, title, actorId);
+    }
+
+    @Override
+    public void showLink(long actorId, String title) throws SQLException {
+        ActorLinks.show(connection, actorId, title);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.EntityType;
 
 /**
  * Decides which stored person a surname alone ("Trump", "Mr. Lee", "President Moon") of a new
@@ -138,7 +139,7 @@ final class SurnameResolver<X extends Exception> {
     }
 
     private Optional<Long> pinned(String surnameKey) throws X {
-        return directory.pinned(surnameKey);
+        return directory.pinned(EntityType.PERSON, surnameKey);
     }
 
     private List<Candidate> candidates(String surnameKey, Set<Long> excluded) throws X {

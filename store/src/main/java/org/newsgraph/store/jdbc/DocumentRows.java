@@ -24,8 +24,8 @@ import org.newsgraph.model.Source;
 final class DocumentRows {
 
     private static final String INSERT_ENTITY = """
-            INSERT INTO entities (version_id, entity_id, entity_type, name, mention_count)
-            VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO entities (version_id, entity_id, entity_type, name, mention_count, link_title)
+            VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_MENTION = """
             INSERT INTO mentions (version_id, entity_id, ordinal, start_offset, end_offset, mention_text,
                 mention_kind)
@@ -76,6 +76,7 @@ final class DocumentRows {
                 insert.setString(3, entity.type().name());
                 insert.setString(4, entity.name());
                 insert.setInt(5, entity.mentions().size());
+                setNullable(insert, 6, entity.link() == null ? null : entity.link().title());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -19,6 +19,7 @@ import org.newsgraph.io.output.DocumentFormatException;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Link;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.Transactions;
 import org.newsgraph.store.events.EventIndex;
@@ -56,12 +57,12 @@ public final class NetworkIndex {
             JOIN article_versions v ON v.version_id = l.version_id AND v.is_latest = TRUE""";
 
     private static final String ACTORS = """
-            SELECT a.actor_id, a.name, a.actor_type, COUNT(DISTINCT v.article_id)
+            SELECT a.actor_id, a.name, a.actor_type, COUNT(DISTINCT v.article_id), a.link
             FROM actors a
             JOIN entity_actors l ON l.actor_id = a.actor_id
             JOIN article_versions v ON v.version_id = l.version_id AND v.is_latest = TRUE
             """;
-    private static final String ACTORS_GROUP = " GROUP BY a.actor_id, a.name, a.actor_type";
+    private static final String ACTORS_GROUP = " GROUP BY a.actor_id, a.name, a.actor_type, a.link";
 
     /** Up to this many actors, their article counts are asked for by id. */
     private static final int FEW_ACTORS = 500;
@@ -312,8 +313,9 @@ public final class NetworkIndex {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     if (ids.contains(id)) {
+                        String link = rows.getString(5);
                         nodes.add(new NetworkNode(id, rows.getString(2), rows.getString(3), country(countries.get(id)),
-                                null, rows.getInt(4)));
+                                link == null ? null : new Link(link, 1).url(), rows.getInt(4)));
                     }
                 }
             }

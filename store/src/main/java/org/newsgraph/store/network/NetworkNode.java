@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param name         its name
  * @param type         PERSON, ORGANIZATION, GPE...
  * @param country      the ISO 3166-1 alpha-3 code its events give it most often, if any
- * @param link         a Wikipedia URL, when the store knows one (none yet: issue 16 adds them)
+ * @param link         the address of its English Wikipedia page, if its entities are linked
  * @param articleCount how many stored articles (latest versions) mention it
  */
 public record NetworkNode(long actorId, String name, String type, @Nullable String country, @Nullable String link,

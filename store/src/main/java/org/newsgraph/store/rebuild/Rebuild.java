@@ -33,10 +33,10 @@ import org.newsgraph.store.stories.StoryLinker;
  * what is stored before it (a surname to the full names stored so far, an event to the stories
  * formed so far, a wire copy to the earliest similar article stored): the same articles stored in
  * another order can give other actors and stories. A rebuild removes every actor link, actor
- * (except those an analyst's merge or split pinned a key to), near-duplicate link, story, claim and
- * conflict, then links every version again as storing does, in the canonical order: by publication
- * date (undated last), then article id, then version number. Stories and claims are made for the
- * latest versions only, as storing leaves them.
+ * (except those an analyst's merge or split pinned a name key or Wikipedia title to), near-duplicate
+ * link, story, claim and conflict, then links every version again as storing does, in the canonical
+ * order: by publication date (undated last), then article id, then version number. Stories and
+ * claims are made for the latest versions only, as storing leaves them.
  *
  * <p>The stored JSON holds no tokens: each event keeps the trigger lemma, sentence and words, and each
  * claim the content words, computed when it was first analysed (read from the story and claim rows

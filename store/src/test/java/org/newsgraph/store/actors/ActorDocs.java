@@ -11,6 +11,7 @@ import org.newsgraph.model.AttributionKind;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Link;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
@@ -32,6 +33,7 @@ final class ActorDocs {
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, List<String>> mentionWords = new LinkedHashMap<>();
     private final Map<String, List<Role>> roles = new LinkedHashMap<>();
+    private final Map<String, Link> links = new LinkedHashMap<>();
     private final List<Attribution> quotes = new ArrayList<>();
 
     private ActorDocs(String id, @Nullable String date, String text) {
@@ -63,6 +65,12 @@ final class ActorDocs {
         return this;
     }
 
+    /** The entity's Wikipedia page. */
+    ActorDocs link(String entityId, String title) {
+        links.put(entityId, new Link(title, 0.9));
+        return this;
+    }
+
     /** A direct quote of the first occurrence of {@code content}, credited to the entity by {@code cue}. */
     ActorDocs quote(String entityId, String content, String cue) {
         quotes.add(new Attribution("a" + (quotes.size() + 1), AttributionKind.DIRECT, span(content), span(cue),
@@ -85,7 +93,7 @@ final class ActorDocs {
             }
             mentions.sort((a, b) -> a.span().compareTo(b.span()));
             entities.add(new Entity(entityId, types.get(entityId), names.get(entityId), mentions,
-                    roles.get(entityId)));
+                    roles.get(entityId), links.get(entityId)));
         }
         Article article = new Article(id, text, "Title of " + id, date, null, "Test Wire");
         return Doc.of(article).withLanguage("en").withEntities(entities).withAttributions(quotes);
