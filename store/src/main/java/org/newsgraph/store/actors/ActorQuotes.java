@@ -31,6 +31,10 @@ final class ActorQuotes {
             parameters.add(speakerId);
         }
         if (aboutId != null) {
+            // The versions the actor is mentioned in first (index entity_actors_recent), so that only their
+            // attributions are looked into, not every stored one.
+            conditions.add("t.version_id IN (SELECT ar.version_id FROM entity_actors ar WHERE ar.actor_id = ?)");
+            parameters.add(aboutId);
             conditions.add("""
                     EXISTS (SELECT 1 FROM mentions m
                         JOIN entity_actors ma ON ma.version_id = m.version_id AND ma.entity_id = m.entity_id
