@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.output.HeaderedRows;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Doc;
@@ -65,22 +65,21 @@ public final class AcledWriter {
 
     private static final Set<EventStatus> CODED = Set.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.ALLEGED);
 
-    private final Writer out;
-    private boolean headerWritten;
+    private final HeaderedRows rows;
     private int skipped;
 
     public AcledWriter(Writer out) {
-        this.out = Objects.requireNonNull(out, "out");
+        this.rows = new HeaderedRows(out, COLUMNS, AcledWriter::line);
     }
 
     /** Writes a row for each event of {@code doc} that {@code keep} accepts and ACLED codes, in document order. */
     public void write(Doc doc, StoredIds ids, Predicate<Event> keep) throws IOException {
-        header();
+        rows.start();
         for (Event event : doc.events()) {
             if (keep.test(event)) {
                 Optional<List<String>> row = row(doc, ids, event);
                 if (row.isPresent()) {
-                    out.write(line(row.get()));
+                    rows.row(row.get());
                 } else {
                     skipped++;
                 }
@@ -95,16 +94,9 @@ public final class AcledWriter {
 
     /** Writes the header if no row came, and flushes. */
     public void flush() throws IOException {
-        header();
-        out.flush();
+        rows.flush();
     }
 
-    private void header() throws IOException {
-        if (!headerWritten) {
-            out.write(line(COLUMNS));
-            headerWritten = true;
-        }
-    }
 
     /** The row of one event, values as in {@link #COLUMNS}, or empty when ACLED does not code the event. */
     public static Optional<List<String>> row(Doc doc, StoredIds ids, Event event) {

@@ -8,13 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.output.HeaderedRows;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Attribution;
@@ -70,35 +70,27 @@ public final class PolecatWriter {
     private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]+");
     private static final String SEPARATOR = "; ";
 
-    private final Writer out;
-    private boolean headerWritten;
+    private final HeaderedRows rows;
 
     public PolecatWriter(Writer out) {
-        this.out = Objects.requireNonNull(out, "out");
+        this.rows = new HeaderedRows(out, COLUMNS, PolecatWriter::line);
     }
 
     /** Writes a row for each event of {@code doc} that {@code keep} accepts, in document order. */
     public void write(Doc doc, StoredIds ids, Predicate<Event> keep) throws IOException {
-        header();
+        rows.start();
         for (Event event : doc.events()) {
             if (keep.test(event)) {
-                out.write(line(row(doc, ids, event)));
+                rows.row(row(doc, ids, event));
             }
         }
     }
 
     /** Writes the header if no row came, and flushes. */
     public void flush() throws IOException {
-        header();
-        out.flush();
+        rows.flush();
     }
 
-    private void header() throws IOException {
-        if (!headerWritten) {
-            out.write(line(COLUMNS));
-            headerWritten = true;
-        }
-    }
 
     /** The row of one event of {@code doc}, values as in {@link #COLUMNS}, not yet escaped. */
     public static List<String> row(Doc doc, StoredIds ids, Event event) {

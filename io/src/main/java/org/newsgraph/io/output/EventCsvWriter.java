@@ -42,34 +42,26 @@ public final class EventCsvWriter implements DocumentWriter {
 
     private static final String EOL = "\r\n";
 
-    private final Writer out;
-    private boolean headerWritten;
+    private final HeaderedRows rows;
 
     public EventCsvWriter(Writer out) {
-        this.out = Objects.requireNonNull(out, "out");
+        this.rows = new HeaderedRows(out, COLUMNS, EventCsvWriter::line);
     }
 
     @Override
     public void write(Doc doc) throws IOException {
-        header();
+        rows.start();
         Names names = new Names(doc);
         for (Event event : doc.events()) {
-            out.write(line(row(doc, names, event)));
+            rows.row(row(doc, names, event));
         }
     }
 
     @Override
     public void flush() throws IOException {
-        header();
-        out.flush();
+        rows.flush();
     }
 
-    private void header() throws IOException {
-        if (!headerWritten) {
-            out.write(line(COLUMNS));
-            headerWritten = true;
-        }
-    }
 
     /** The rows of {@code doc}'s events, one per event in document order, fields as in {@link #COLUMNS}. */
     public static List<List<String>> rows(Doc doc) {
