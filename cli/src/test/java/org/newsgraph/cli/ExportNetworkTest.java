@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * {@code export --format gexf|graphml|neo4j}: the actor network of two stored articles, read back by
- * a namespace-aware XML parser, validated against the official XML Schemas of GEXF 1.3 and GraphML 1.0
+ * a namespace-aware XML parser, validated against the official XML Schemas of GEXF 1.2 and GraphML 1.0
  * ({@link XmlSchemas}) and checked against the rules the schemas cannot express (declared attributes and
  * keys, typed values, edge ends that are nodes), and the
  * Neo4j files imported as {@code neo4j-admin database import} reads them ({@link Neo4jImport}).

@@ -1,5 +1,5 @@
 /**
- * Writers of the stored actor network and events in other tools' formats: GEXF 1.3 (Gephi),
+ * Writers of the stored actor network and events in other tools' formats: GEXF 1.2 (Gephi),
  * GraphML 1.0, the CSV files of {@code neo4j-admin database import}, and POLECAT's event table.
  */
 @NullMarked
