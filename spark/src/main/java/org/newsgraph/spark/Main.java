@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * 3 the job failed.
  */
 @Command(name = "newsgraph spark", mixinStandardHelpOptions = true,
-        description = "newsgraph on Apache Spark.", subcommands = {SparkAnalyzeCommand.class, SparkLinkCommand.class})
+        description = "newsgraph on Apache Spark.", subcommands = {SparkAnalyzeCommand.class, SparkLinkCommand.class, SparkBenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int EXIT_OK = 0;

@@ -34,6 +34,28 @@ class MainTest {
     }
 
     @Test
+    void benchNeedsAMaster() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("bench", "in", "--masters", " ")).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).isEqualTo("newsgraph spark: --masters needs at least one master URL"
+                + System.lineSeparator());
+    }
+
+    /** A master's line: its warm figures and its speed-up over the first master. */
+    @Test
+    void benchLinesGiveTheSpeedUpOverTheFirstMaster() {
+        SparkBenchCommand.Timing one = new SparkBenchCommand.Timing("local[1]", 40, 20.0, 2_800_000_000L);
+        SparkBenchCommand.Timing two = new SparkBenchCommand.Timing("local[2]", 40, 12.5, 3_600_000_000L);
+
+        assertThat(SparkBenchCommand.line(one, two))
+                .isEqualTo("local[2]     40 documents in 12.5 s warm: 3.20 documents/s, 1.60x local[1], peak heap 3.6 GB");
+        assertThat(SparkBenchCommand.line(one, one))
+                .isEqualTo("local[1]     40 documents in 20.0 s warm: 2.00 documents/s, 1.00x local[1], peak heap 2.8 GB");
+    }
+
+    @Test
     void withoutASubcommandTheUsageIsShown() {
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
