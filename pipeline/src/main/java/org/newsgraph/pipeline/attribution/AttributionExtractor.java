@@ -47,12 +47,16 @@ public final class AttributionExtractor implements Stage {
 
     /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}. */
     public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model) {
-        this(lexicons, model, LearnedCueVerbs.shipped());
+        this(lexicons, model, CueLexicon.get());
     }
 
     /** As {@link #AttributionExtractor(Lexicons, AttributionModel)}, with {@code learned} cue verbs instead of the shipped ones. */
     public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, LearnedCueVerbs learned) {
-        this.lexicon = CueLexicon.handMade().with(learned);
+        this(lexicons, model, CueLexicon.handMade().with(learned));
+    }
+
+    private AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, CueLexicon lexicon) {
+        this.lexicon = lexicon;
         this.sources = new SourceResolver(lexicon, lexicons);
         this.model = model;
     }
