@@ -110,12 +110,12 @@ final class PronounResolver {
             return candidates.get(0);
         }
         candidates.sort(Comparator.comparingInt((EntityCluster c) -> -c.mentionsBefore(pronoun.index())));
-        if (candidates.size() > 1
-                && candidates.get(0).mentionsBefore(pronoun.index()) >= 2 * candidates.get(1).mentionsBefore(pronoun.index())
-                && candidates.get(0).mentionsBefore(pronoun.index()) >= 3) {
-            return candidates.get(0);
+        if (candidates.size() < 2) {
+            return null;
         }
-        return null;
+        int most = candidates.get(0).mentionsBefore(pronoun.index());
+        int next = candidates.get(1).mentionsBefore(pronoun.index());
+        return most >= 2 * next && most >= 3 ? candidates.get(0) : null;
     }
 
     /** People named in the pronoun's sentence outside quotation marks: the likely speakers of the quote. */
