@@ -84,12 +84,11 @@ final class PronounResolver {
                 return subject.get();
             }
         }
-        List<EntityCluster> speakers = excluded;
         int fromSentence = Math.max(0, pronoun.sentence() - 2);
         int fromToken = doc.sentences().get(fromSentence).firstToken();
         List<EntityCluster> candidates = new ArrayList<>();
         for (EntityCluster c : clusters) {
-            if (c.type() != EntityType.PERSON || !c.genderFits(gender) || speakers.contains(c)) {
+            if (c.type() != EntityType.PERSON || !c.genderFits(gender) || excluded.contains(c)) {
                 continue;
             }
             boolean inView = c.mentions.stream().anyMatch(m -> m.firstToken() >= fromToken && m.firstToken() < pronoun.index());
@@ -100,7 +99,7 @@ final class PronounResolver {
         if (candidates.isEmpty() && quoted) {
             // A third person inside a quote is rarely its speaker: fall back to the article's main person.
             for (EntityCluster c : clusters) {
-                if (c.type() == EntityType.PERSON && c.genderFits(gender) && !speakers.contains(c)
+                if (c.type() == EntityType.PERSON && c.genderFits(gender) && !excluded.contains(c)
                         && c.mentions.get(0).firstToken() < pronoun.index()) {
                     candidates.add(c);
                 }
