@@ -47,12 +47,16 @@ public final class AttributionExtractor implements Stage {
 
     /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}. */
     public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model) {
-        this(lexicons, model, LearnedCueVerbs.shipped());
+        this(lexicons, model, CueLexicon.get());
     }
 
     /** As {@link #AttributionExtractor(Lexicons, AttributionModel)}, with {@code learned} cue verbs instead of the shipped ones. */
     public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, LearnedCueVerbs learned) {
-        this.lexicon = CueLexicon.handMade().with(learned);
+        this(lexicons, model, CueLexicon.handMade().with(learned));
+    }
+
+    private AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, CueLexicon lexicon) {
+        this.lexicon = lexicon;
         this.sources = new SourceResolver(lexicon, lexicons);
         this.model = model;
     }
@@ -111,16 +115,16 @@ public final class AttributionExtractor implements Stage {
             return AttributionKind.INDIRECT;
         }
         boolean holdsQuote = false;
+        boolean opensQuote = false;
+        boolean closesQuote = false;
         for (QuoteScanner.Quote q : ctx.quotes()) {
             if (q.start() <= c.start() && c.end() <= q.end()) {
                 return AttributionKind.DIRECT;
             }
-            if (q.start() < c.end() && c.start() < q.end()) {
-                holdsQuote = true;
-            }
+            holdsQuote |= q.start() < c.end() && c.start() < q.end();
+            opensQuote |= q.start() == c.start();
+            closesQuote |= q.end() == c.end();
         }
-        boolean opensQuote = ctx.quotes().stream().anyMatch(q -> q.start() == c.start());
-        boolean closesQuote = ctx.quotes().stream().anyMatch(q -> q.end() == c.end());
         boolean cueInside = c.start() < c.cueStart() && c.cueEnd() < c.end();
         return opensQuote && closesQuote && cueInside ? AttributionKind.DIRECT
                 : holdsQuote ? AttributionKind.MIXED : AttributionKind.INDIRECT;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
@@ -35,6 +36,9 @@ public final class LearnedCueVerbs {
     static final String RESOURCE = "org/newsgraph/pipeline/attribution/learned-cue-verbs.tsv";
 
     private static final String TRIGGERS = "org/newsgraph/pipeline/event/plover-triggers.tsv";
+
+    /** A lemma that can be a cue verb: letters, or two words of letters joined by a hyphen. */
+    private static final Pattern WORD_LEMMA = Pattern.compile("[a-z]+(-[a-z]+)?");
 
     /**
      * How a lemma was learned.
@@ -86,7 +90,7 @@ public final class LearnedCueVerbs {
             List<Span> cues = goldCues.get(d);
             for (Token t : docs.get(d).tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                if (!t.isVerb() || !lemma.matches("[a-z]+(-[a-z]+)?")) {
+                if (!t.isVerb() || !WORD_LEMMA.matcher(lemma).matches()) {
                     continue;
                 }
                 int[] c = counts.computeIfAbsent(lemma, k -> new int[2]);

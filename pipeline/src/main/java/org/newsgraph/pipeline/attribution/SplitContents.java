@@ -66,6 +66,9 @@ final class SplitContents {
             return false;
         }
         for (Token t : ctx.tokens()) {
+            if (t.start() >= b.start()) {
+                break;
+            }
             if (t.start() >= a.end() && t.end() <= b.start()
                     && (END_MARKS.contains(t.text()) || ctx.quoted(t.index()))) {
                 return false;

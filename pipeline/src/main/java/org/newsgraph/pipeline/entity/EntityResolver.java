@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -34,6 +35,11 @@ import org.newsgraph.pipeline.syntax.DependencyIndex;
  */
 public final class EntityResolver implements Stage {
 
+
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern HYPHENS = Pattern.compile("[-‐]");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Lexicons lexicons;
 
@@ -174,10 +180,10 @@ public final class EntityResolver implements Stage {
         List<String> parts = new ArrayList<>();
         for (int i = m.firstToken(); i < m.endToken(); i++) {
             String t = doc.tokens().get(i).text();
-            if (lexicons.honorific(t).isPresent() || t.matches("\\p{Lu}\\.") || !t.matches(".*\\p{L}.*")) {
+            if (lexicons.honorific(t).isPresent() || INITIAL.matcher(t).matches() || !HAS_LETTER.matcher(t).matches()) {
                 continue;
             }
-            for (String piece : t.split("[-‐]")) {
+            for (String piece : HYPHENS.split(t)) {
                 if (!piece.isEmpty()) {
                     parts.add(piece.toLowerCase(Locale.ROOT));
                 }
@@ -194,7 +200,7 @@ public final class EntityResolver implements Stage {
                 return "country:" + code.get();
             }
         }
-        return String.join("", nameParts(doc, m)).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(String.join("", nameParts(doc, m))).replaceAll("");
     }
 
     /** The gender an honorific opening the mention implies ("Mr. Kim" → male). */

@@ -84,12 +84,11 @@ final class PronounResolver {
                 return subject.get();
             }
         }
-        List<EntityCluster> speakers = excluded;
         int fromSentence = Math.max(0, pronoun.sentence() - 2);
         int fromToken = doc.sentences().get(fromSentence).firstToken();
         List<EntityCluster> candidates = new ArrayList<>();
         for (EntityCluster c : clusters) {
-            if (c.type() != EntityType.PERSON || !c.genderFits(gender) || speakers.contains(c)) {
+            if (c.type() != EntityType.PERSON || !c.genderFits(gender) || excluded.contains(c)) {
                 continue;
             }
             boolean inView = c.mentions.stream().anyMatch(m -> m.firstToken() >= fromToken && m.firstToken() < pronoun.index());
@@ -100,7 +99,7 @@ final class PronounResolver {
         if (candidates.isEmpty() && quoted) {
             // A third person inside a quote is rarely its speaker: fall back to the article's main person.
             for (EntityCluster c : clusters) {
-                if (c.type() == EntityType.PERSON && c.genderFits(gender) && !speakers.contains(c)
+                if (c.type() == EntityType.PERSON && c.genderFits(gender) && !excluded.contains(c)
                         && c.mentions.get(0).firstToken() < pronoun.index()) {
                     candidates.add(c);
                 }
@@ -110,12 +109,12 @@ final class PronounResolver {
             return candidates.get(0);
         }
         candidates.sort(Comparator.comparingInt((EntityCluster c) -> -c.mentionsBefore(pronoun.index())));
-        if (candidates.size() > 1
-                && candidates.get(0).mentionsBefore(pronoun.index()) >= 2 * candidates.get(1).mentionsBefore(pronoun.index())
-                && candidates.get(0).mentionsBefore(pronoun.index()) >= 3) {
-            return candidates.get(0);
+        if (candidates.size() < 2) {
+            return null;
         }
-        return null;
+        int most = candidates.get(0).mentionsBefore(pronoun.index());
+        int next = candidates.get(1).mentionsBefore(pronoun.index());
+        return most >= 2 * next && most >= 3 ? candidates.get(0) : null;
     }
 
     /** People named in the pronoun's sentence outside quotation marks: the likely speakers of the quote. */

@@ -15,6 +15,8 @@ import org.newsgraph.model.EntityType;
  */
 final class TriggerTyper {
 
+    /** The relations by which a participle or clause trigger hangs off a verb ({@link #clauseHead}). */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "acl", "dep", "conj", "xcomp");
     private static final Set<String> MEETING_WORDS = Set.of("conference", "forum", "session", "ceremony", "assembly",
             "congress", "funeral", "inauguration", "convention", "gathering");
     private static final Set<String> MILITARY_WORDS = Set.of("troop", "force", "soldier", "army", "tank", "warship",
@@ -88,9 +90,7 @@ final class TriggerTyper {
      * loosely), or -1 if the trigger is not such a clause.
      */
     private static int clauseHead(DocView v, int t) {
-        String own = v.parse().baseRelation(t);
-        if (!v.isVerb(t) || !(own.equals("advcl") || own.equals("acl") || own.equals("dep") || own.equals("conj")
-                || own.equals("xcomp"))) {
+        if (!v.isVerb(t) || !CLAUSE_RELATIONS.contains(v.parse().baseRelation(t))) {
             return -1;
         }
         int head = v.parse().head(t);

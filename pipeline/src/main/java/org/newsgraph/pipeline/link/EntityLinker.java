@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.link;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
@@ -54,6 +56,8 @@ public final class EntityLinker implements Stage {
     static final double EPONYM = 0.2;
     /** The factor of a title the name does not agree with. */
     private static final double UNRELATED = 0.5;
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "in", "on", "at", "&");
     private static final double SINGLE_WORD_PERSON = 0.9;
 
@@ -203,7 +207,7 @@ public final class EntityLinker implements Stage {
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         for (String word : AliasKey.of(unaccented(text)).split(" ")) {
-            String letters = word.replaceAll("[^\\p{L}\\p{N}]", "");
+            String letters = NOT_LETTER_OR_DIGIT.matcher(word).replaceAll("");
             if (!letters.isEmpty()) {
                 tokens.add(letters);
             }
@@ -213,7 +217,7 @@ public final class EntityLinker implements Stage {
 
     /** The text without accents: "Gómez" gives "Gomez". */
     private static String unaccented(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     }
 
     /** The letters of the text, unaccented, in lower case. */
