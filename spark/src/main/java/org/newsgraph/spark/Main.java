@@ -64,11 +64,11 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * A session on {@code master}, or, when none is given, on what spark-submit set, else on an
-     * embedded {@code local[*]}.
+     * A session named {@code app} on {@code master}, or, when none is given, on what spark-submit
+     * set, else on an embedded {@code local[*]}.
      */
-    static SparkSession session(String master) {
-        SparkSession.Builder builder = SparkSession.builder().appName("newsgraph analyze");
+    static SparkSession session(String app, String master) {
+        SparkSession.Builder builder = SparkSession.builder().appName(app);
         if (!master.isEmpty()) {
             builder.master(master);
         } else if (!new SparkConf().contains("spark.master")) {

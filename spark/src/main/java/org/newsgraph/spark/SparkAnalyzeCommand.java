@@ -62,7 +62,7 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
             org.newsgraph.io.input.PublishedDate.require(published);
         }
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        SparkSession spark = Main.session(master);
+        SparkSession spark = Main.session("newsgraph analyze", master);
         try {
             long start = System.nanoTime();
             AnalyzeJob.Summary summary = AnalyzeJob.run(spark, options);

@@ -76,7 +76,7 @@ final class SparkBenchCommand implements Callable<Integer> {
     private Timing time(String master, Path work) {
         JobOptions options = new JobOptions(inputs, work.resolve("out").toUri().toString(), 0,
                 JobOptions.Format.PARQUET, AnalyzerConfig.DEFAULT_MAX_CHARS, null);
-        SparkSession spark = SparkSession.builder().appName("newsgraph bench").master(master).getOrCreate();
+        SparkSession spark = Main.session("newsgraph bench", master);
         try {
             AnalyzeJob.run(spark, options);
             resetPeaks();

@@ -48,7 +48,7 @@ final class SparkLinkCommand implements Callable<Integer> {
         }
         requireDocuments(new Configuration(), output);
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        SparkSession spark = Main.session(master);
+        SparkSession spark = Main.session("newsgraph analyze", master);
         try {
             link(spark, output, partitions, out);
             return Main.EXIT_OK;

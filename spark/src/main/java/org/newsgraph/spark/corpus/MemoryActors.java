@@ -22,15 +22,10 @@ import org.newsgraph.store.actors.PersonName;
  * canonical order (by publication date, undated last, then id): it answers as the store's tables
  * would after a {@code rebuild} of the same documents, with no analyst's corrections. Each version
  * is {@link #begin begun} before it is linked and {@link #record recorded} after. It keeps, per
- * actor, only what linking can still ask: its last {@value #RECENT} dated and undated versions and its
- * newest {@value #CANDIDATES} rows per surname. Not thread-safe.
+ * actor, only what linking can still ask: its last {@value #RECENT_VERSIONS} dated and undated versions and its
+ * newest {@value #SURNAME_ROWS} rows per surname. Not thread-safe.
  */
 final class MemoryActors implements ActorDirectory<RuntimeException> {
-
-    /** As many versions of an actor as {@code SurnameResolver} reads. */
-    static final int RECENT = 50;
-    /** As many rows of a surname as {@code SurnameResolver} reads. */
-    static final int CANDIDATES = 25;
 
     /** An actor as created: its type and name. */
     record Actor(EntityType type, String name) {
@@ -83,7 +78,7 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
         for (long actor : titles.keySet()) {
             Deque<Long> recent = (published == null ? undated : dated).computeIfAbsent(actor, a -> new ArrayDeque<>());
             recent.addFirst(versionId);
-            if (recent.size() > RECENT) {
+            if (recent.size() > RECENT_VERSIONS) {
                 recent.removeLast();
             }
         }
@@ -118,7 +113,7 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
         for (PersonName.Surname surname : name.surnames()) {
             Deque<SurnameRow> rows = surnames.computeIfAbsent(surname.key(), k -> new ArrayDeque<>());
             rows.addFirst(new SurnameRow(actorId, surname.part() != PersonName.Part.ONLY));
-            if (rows.size() > CANDIDATES) {
+            if (rows.size() > SURNAME_ROWS) {
                 rows.removeLast();
             }
         }
@@ -160,10 +155,10 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
     /** Dated versions newest first, then undated ones, latest linked first: the store's order, in linking order. */
     @Override
     public List<Long> recentVersions(long actorId) {
-        List<Long> recent = new ArrayList<>(RECENT);
+        List<Long> recent = new ArrayList<>(RECENT_VERSIONS);
         for (Deque<Long> versionsOf : List.of(dated.getOrDefault(actorId, new ArrayDeque<>()),
                 undated.getOrDefault(actorId, new ArrayDeque<>()))) {
-            for (Iterator<Long> it = versionsOf.iterator(); it.hasNext() && recent.size() < RECENT; ) {
+            for (Iterator<Long> it = versionsOf.iterator(); it.hasNext() && recent.size() < RECENT_VERSIONS; ) {
                 recent.add(it.next());
             }
         }

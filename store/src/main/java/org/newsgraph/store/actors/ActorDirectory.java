@@ -16,6 +16,12 @@ import org.newsgraph.model.EntityType;
  */
 public interface ActorDirectory<X extends Exception> {
 
+    /** How many rows of a surname {@link #surnameRows} gives: as many as {@code SurnameResolver} weighs. */
+    int SURNAME_ROWS = SurnameResolver.MAX_CANDIDATES;
+
+    /** How many versions {@link #recentVersions} gives: as many as make a candidate's context. */
+    int RECENT_VERSIONS = SurnameResolver.RECENT_VERSIONS;
+
     /**
      * A row of the surname index: an actor listed under a surname key.
      *
@@ -55,11 +61,11 @@ public interface ActorDirectory<X extends Exception> {
     /** The actor shows the page {@code title} if it shows none yet; whose the title is does not change. */
     void showLink(long actorId, String title) throws X;
 
-    /** The newest {@value SurnameResolver#MAX_CANDIDATES} rows listed under {@code surnameKey}, newest first. */
+    /** The newest {@value #SURNAME_ROWS} rows listed under {@code surnameKey}, newest first. */
     List<SurnameRow> surnameRows(String surnameKey) throws X;
 
     /**
-     * The {@value SurnameResolver#RECENT_VERSIONS} most recent article versions an entity of which is
+     * The {@value #RECENT_VERSIONS} most recent article versions an entity of which is
      * linked to {@code actorId}: by publication date, newest first (undated last), then article id and
      * version number, both descending.
      */

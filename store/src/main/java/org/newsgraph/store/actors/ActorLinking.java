@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -43,6 +44,10 @@ public final class ActorLinking {
 
     /** The types whose actors are a surname's context when they are mentioned with it. */
     public static final Set<EntityType> CONTEXT_TYPES = EnumSet.of(EntityType.ORGANIZATION, EntityType.GPE);
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A middle name written as initials only: "J." or "H.W.". */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.?)+");
 
     /**
      * What linking needs of an entity.
@@ -235,12 +240,12 @@ public final class ActorLinking {
      */
     private static <X extends Exception> long withoutMiddleInitials(ActorDirectory<X> directory, EntityType type,
             PersonName person) throws X {
-        List<String> words = List.of(person.bare().split("\\s+"));
+        List<String> words = List.of(SPACES.split(person.bare()));
         if (words.size() < 3) {
             return -1;
         }
         List<String> middle = words.subList(1, words.size() - 1);
-        if (!middle.stream().allMatch(w -> w.matches("(\\p{Lu}\\.?)+"))) {
+        if (!middle.stream().allMatch(w -> INITIALS.matcher(w).matches())) {
             return -1;
         }
         String first = NameKey.of(words.get(0));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
 
@@ -20,6 +21,10 @@ import org.newsgraph.model.EntityType;
  * and {@code article_versions}, read and written on the caller's connection, inside its transaction. Not thread-safe.
  */
 final class JdbcActorDirectory implements ActorDirectory<SQLException> {
+
+    /** {@link ActorLinking#CONTEXT_TYPES} as an SQL list of {@code actor_type} values. */
+    private static final String CONTEXT_TYPES = ActorLinking.CONTEXT_TYPES.stream()
+            .map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
 
     private final Connection connection;
 
@@ -137,7 +142,7 @@ final class JdbcActorDirectory implements ActorDirectory<SQLException> {
                 SELECT DISTINCT o.actor_id FROM entity_actors ea
                 JOIN entity_actors o ON o.version_id = ea.version_id
                 JOIN actors a ON a.actor_id = o.actor_id
-                WHERE a.actor_type IN ('ORGANIZATION', 'GPE') AND ea.actor_id = ? AND ea.version_id IN""",
+                WHERE a.actor_type IN (""" + CONTEXT_TYPES + ") AND ea.actor_id = ? AND ea.version_id IN",
                 actorId, versions)) {
             others.add(Long.parseLong(other));
         }

@@ -26,6 +26,10 @@ public final class NearDuplicates {
     /** The estimated Jaccard similarity of word shingles from which two texts are near-duplicates. */
     public static final double THRESHOLD = 0.5;
 
+    /** A stored version's signature, article and {@code copy_of}, by version id. */
+    private static final String CANDIDATE = "SELECT s.signature, v.article_id, v.copy_of FROM article_signatures s "
+            + "JOIN article_versions v ON v.version_id = s.version_id WHERE s.version_id = ?";
+
     private NearDuplicates() {
     }
 
@@ -58,9 +62,7 @@ public final class NearDuplicates {
         TreeSet<Long> candidates = new TreeSet<>(sharingABand(connection, bands, articleId));
         @Nullable String copyOf = null;
         Map<Long, String> laterCopies = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT s.signature, v.article_id, v.copy_of FROM article_signatures s "
-                        + "JOIN article_versions v ON v.version_id = s.version_id WHERE s.version_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(CANDIDATE)) {
             for (long candidate : candidates) {
                 select.setLong(1, candidate);
                 try (ResultSet rows = select.executeQuery()) {
@@ -85,9 +87,9 @@ public final class NearDuplicates {
         }
         if (relinkLater) {
             String original = copyOf != null ? copyOf : articleId;
-            for (Map.Entry<Long, String> later : laterCopies.entrySet()) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE article_versions SET copy_of = ? WHERE version_id = ? OR copy_of = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE article_versions SET copy_of = ? WHERE version_id = ? OR copy_of = ?")) {
+                for (Map.Entry<Long, String> later : laterCopies.entrySet()) {
                     update.setString(1, original);
                     update.setLong(2, later.getKey());
                     update.setString(3, later.getValue());
@@ -117,9 +119,7 @@ public final class NearDuplicates {
                 .comparing((Long id) -> order.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id));
         candidates.addAll(sharingABand(connection, bands, articleId));
         @Nullable String copyOf = null;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT s.signature, v.article_id, v.copy_of FROM article_signatures s "
-                        + "JOIN article_versions v ON v.version_id = s.version_id WHERE s.version_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(CANDIDATE)) {
             for (long candidate : candidates) {
                 select.setLong(1, candidate);
                 try (ResultSet rows = select.executeQuery()) {

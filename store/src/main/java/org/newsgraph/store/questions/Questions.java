@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.PartialDate;
@@ -43,6 +44,9 @@ public final class Questions {
 
     /** Most results of each kind on a search. */
     public static final int SEARCH_LIMIT = 50;
+
+    /** What separates the words of a query or of a text searched: anything but letters and digits. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final ArticleStore store;
 
@@ -211,10 +215,10 @@ public final class Questions {
     public List<Quote> quotes(@Nullable String speaker, @Nullable String about, @Nullable String q, int limit) {
         Long speakerId = speaker == null || speaker.isBlank() ? null : actorId(speaker);
         Long aboutId = about == null || about.isBlank() ? null : actorId(about);
-        if (q == null || words(q).isEmpty()) {
+        List<String> words = q == null ? List.of() : words(q);
+        if (words.isEmpty()) {
             return store.actors().quotes(speakerId, aboutId, limit);
         }
-        List<String> words = words(q);
         return store.actors().quotes(speakerId, aboutId, Integer.MAX_VALUE).stream()
                 .filter(quote -> containsAll(quote.content(), words))
                 .limit(limit)
@@ -267,7 +271,7 @@ public final class Questions {
 
     /** The lower-case words of a query: letters and digits, split at anything else. */
     static List<String> words(String q) {
-        return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(NON_WORD.split(q.toLowerCase(Locale.ROOT)))
                 .filter(w -> !w.isEmpty())
                 .toList();
     }

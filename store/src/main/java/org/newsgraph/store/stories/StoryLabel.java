@@ -80,12 +80,13 @@ final class StoryLabel {
         }
         List<String> parts = new ArrayList<>();
         List<String> actors = ranked(events.stream().flatMap(e -> e.actorIds().stream()).toList(), names);
-        if (!actors.isEmpty()) {
-            parts.add(String.join(", ", actors.subList(0, Math.min(ACTORS, actors.size()))));
+        List<String> main = actors.subList(0, Math.min(ACTORS, actors.size()));
+        if (!main.isEmpty()) {
+            parts.add(String.join(", ", main));
         }
         List<String> places = ranked(events.stream().map(EventFeatures::placeId).filter(Objects::nonNull).toList(),
                 names);
-        if (!places.isEmpty() && !actors.subList(0, Math.min(ACTORS, actors.size())).contains(places.get(0))) {
+        if (!places.isEmpty() && !main.contains(places.get(0))) {
             parts.add(places.get(0));
         }
         if (first != null && last != null) {
