@@ -119,7 +119,7 @@ public final class AcledWriter {
                 "", place == null ? "" : place.name(), "", "", "", orEmpty(doc.article().source()), "",
                 notes(doc, event), "", "", ""));
         row.addAll(List.of(ids.story(event.id()).orElse(""), EventCsvWriter.attributionSource(doc, event),
-                certainty(doc, event)));
+                EventCsvWriter.attributionCertainty(doc, event)));
         return Optional.of(row);
     }
 
@@ -193,14 +193,6 @@ public final class AcledWriter {
             next++;
         }
         return next >= text.length() || Character.isWhitespace(text.charAt(next));
-    }
-
-    private static String certainty(Doc doc, Event event) {
-        if (event.attribution() == null) {
-            return "";
-        }
-        return doc.attributions().stream().filter(a -> a.id().equals(event.attribution())).findFirst()
-                .map(a -> a.certainty().name().toLowerCase(java.util.Locale.ROOT)).orElse("");
     }
 
     private static String oneLine(String text) {
