@@ -66,6 +66,7 @@ public final class PolecatWriter {
 
     private static final Map<String, String> QUADS = quads();
     private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String SEPARATOR = "; ";
 
     private final HeaderedRows rows;
@@ -193,7 +194,7 @@ public final class PolecatWriter {
     }
 
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String orEmpty(@Nullable String value) {
