@@ -13,6 +13,7 @@ import org.newsgraph.cli.export.PolecatWriter;
 import org.newsgraph.io.output.DocumentFormatException;
 import org.newsgraph.io.output.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
+import org.newsgraph.io.output.HeaderedRows;
 import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Event;
@@ -39,7 +40,7 @@ final class TableExport {
     private final @Nullable String actorId;
     private final PolecatWriter polecat;
     private final AcledWriter acled;
-    private boolean csvHeaderWritten;
+    private final HeaderedRows csvRows;
 
     /**
      * @param type    POLECAT and ACLED only: only events of this PLOVER type (any case), or all
@@ -53,6 +54,9 @@ final class TableExport {
         this.actorId = actorId == null ? null : Long.toString(actorId);
         this.polecat = new PolecatWriter(out);
         this.acled = new AcledWriter(out);
+        List<String> csvHeader = new ArrayList<>(EventCsvWriter.COLUMNS);
+        csvHeader.addAll(ID_COLUMNS);
+        this.csvRows = new HeaderedRows(out, csvHeader, EventCsvWriter::line);
     }
 
     void write(String document) throws IOException {
@@ -73,7 +77,7 @@ final class TableExport {
 
     void finish() throws IOException {
         switch (format) {
-            case EVENTS_CSV -> csvHeader();
+            case EVENTS_CSV -> csvRows.flush();
             case POLECAT -> polecat.flush();
             case ACLED -> acled.flush();
             default -> { }
@@ -86,24 +90,15 @@ final class TableExport {
         return acled.skipped();
     }
 
-    private void csv(Doc doc, StoredIds ids) {
-        csvHeader();
+    private void csv(Doc doc, StoredIds ids) throws IOException {
+        csvRows.start();
         List<List<String>> rows = EventCsvWriter.rows(doc);
         for (int i = 0; i < rows.size(); i++) {
             Event event = doc.events().get(i);
             List<String> row = new ArrayList<>(rows.get(i));
             row.addAll(List.of(ids.actorIds(event, ActorRole.SOURCE), ids.actorIds(event, ActorRole.TARGET),
                     ids.story(event.id()).orElse("")));
-            out.write(EventCsvWriter.line(row));
-        }
-    }
-
-    private void csvHeader() {
-        if (!csvHeaderWritten) {
-            List<String> header = new ArrayList<>(EventCsvWriter.COLUMNS);
-            header.addAll(ID_COLUMNS);
-            out.write(EventCsvWriter.line(header));
-            csvHeaderWritten = true;
+            csvRows.row(row);
         }
     }
 

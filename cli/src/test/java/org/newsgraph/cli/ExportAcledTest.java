@@ -2,18 +2,15 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 
 /** {@code export --format acled}: ACLED's header, then a row for each event ACLED codes, with exact values. */
-class ExportAcledTest {
+class ExportAcledTest extends TwoStoredArticles {
 
     /**
      * ACLED's columns, in the order of its data export: the ACLED Codebook (2023) lists these 31
@@ -23,17 +20,6 @@ class ExportAcledTest {
             + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
             + "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
             + "notes,fatalities,tags,timestamp,story_id,attribution_source,attribution_certainty";
-
-    @TempDir
-    Path dir;
-
-    private String db;
-
-    @BeforeEach
-    void storeTwoArticles() {
-        db = dir.resolve("db").toString();
-        EventQuestions.storeBoth(db);
-    }
 
     @Test
     void onlyTheAttackIsAnAcledEventTheMeetingAndTheVisitAreCounted() {

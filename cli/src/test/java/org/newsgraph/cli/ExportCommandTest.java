@@ -3,11 +3,8 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.io.output.EventCsvWriter;
@@ -16,18 +13,7 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
 
 /** {@code newsgraph export}: what it writes from the store is what io writes for the analysed documents. */
-class ExportCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private String db;
-
-    @BeforeEach
-    void storeTwoArticles() {
-        db = dir.resolve("db").toString();
-        EventQuestions.storeBoth(db);
-    }
+class ExportCommandTest extends TwoStoredArticles {
 
     @Test
     void jsonLinesAreTheDocumentsOldestFirst() {

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 import org.newsgraph.cli.export.Neo4jImport;
 import org.newsgraph.cli.export.XmlSchemas;
@@ -29,18 +27,7 @@ import org.w3c.dom.NodeList;
  * keys, typed values, edge ends that are nodes), and the
  * Neo4j files imported as {@code neo4j-admin database import} reads them ({@link Neo4jImport}).
  */
-class ExportNetworkTest {
-
-    @TempDir
-    Path dir;
-
-    private String db;
-
-    @BeforeEach
-    void storeTwoArticles() {
-        db = dir.resolve("db").toString();
-        EventQuestions.storeBoth(db);
-    }
+class ExportNetworkTest extends TwoStoredArticles {
 
     private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -2,18 +2,15 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 
 /** {@code export --format polecat}: POLECAT's header and one row per stored event, with exact values. */
-class ExportPolecatTest {
+class ExportPolecatTest extends TwoStoredArticles {
 
     /** The header row of POLECAT's files, as github.com/shenyangHuang/TGB quotes it, then newsgraph's three. */
     static final String HEADER = "Event ID\tEvent Date\tEvent Type\tEvent Mode\tIntensity\tQuad Code\tContexts\t"
@@ -23,17 +20,6 @@ class ExportPolecatTest {
             + "District\tProvince\tCountry\tLatitude\tLongitude\tGeoNames ID\tRaw Placename\tFeature Type\tSource\t"
             + "Publication Date\tStory People\tStory Organizations\tStory Locations\tLanguage\tVersion\t"
             + "Story ID\tAttribution Source\tAttribution Certainty";
-
-    @TempDir
-    Path dir;
-
-    private String db;
-
-    @BeforeEach
-    void storeTwoArticles() {
-        db = dir.resolve("db").toString();
-        EventQuestions.storeBoth(db);
-    }
 
     @Test
     void theHeaderIsPolecatsColumnsThenStoryAndAttribution() {

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.Stores;
@@ -61,7 +62,10 @@ class ServeCommandTest {
         assertThat(lines[5]).startsWith("/network                         2 ");
         assertThat(lines[3]).startsWith("/articles/{id}                   2 ");
         assertThat(lines[20]).startsWith("slowest p99: ").endsWith(" with 2 clients; target under 300 ms");
-        assertThat(result.exitCode()).isIn(Main.EXIT_OK, Main.EXIT_SOME_FAILED);
+        // The timings vary, so the exit code is checked against the table: 1 exactly when a route is marked over.
+        String over = "  over " + ServeCommand.TARGET_MS + " ms";
+        boolean anyOver = Arrays.stream(lines).anyMatch(line -> line.endsWith(over));
+        assertThat(result.exitCode()).isEqualTo(anyOver ? Main.EXIT_SOME_FAILED : Main.EXIT_OK);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.output.HeaderedRows;
@@ -63,6 +64,8 @@ public final class AcledWriter {
             "country", "admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision", "source_scale",
             "fatalities", "tags", "timestamp");
 
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<EventStatus> CODED = Set.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.ALLEGED);
 
     private final HeaderedRows rows;
@@ -107,7 +110,7 @@ public final class AcledWriter {
         AcledCategory c = category.get();
         String published = EventIndex.day(doc.article().published());
         String own = event.time() == null ? null : event.time().value();
-        boolean ownDay = own != null && own.matches("\\d{4}-\\d{2}-\\d{2}");
+        boolean ownDay = own != null && DAY.matcher(own).matches();
         String date = ownDay ? own : orEmpty(published);
         List<String> sources = names(doc, event, ActorRole.SOURCE);
         List<String> targets = names(doc, event, ActorRole.TARGET);
@@ -119,7 +122,7 @@ public final class AcledWriter {
                 "", place == null ? "" : place.name(), "", "", "", orEmpty(doc.article().source()), "",
                 notes(doc, event), "", "", ""));
         row.addAll(List.of(ids.story(event.id()).orElse(""), EventCsvWriter.attributionSource(doc, event),
-                certainty(doc, event)));
+                EventCsvWriter.attributionCertainty(doc, event)));
         return Optional.of(row);
     }
 
@@ -195,16 +198,8 @@ public final class AcledWriter {
         return next >= text.length() || Character.isWhitespace(text.charAt(next));
     }
 
-    private static String certainty(Doc doc, Event event) {
-        if (event.attribution() == null) {
-            return "";
-        }
-        return doc.attributions().stream().filter(a -> a.id().equals(event.attribution())).findFirst()
-                .map(a -> a.certainty().name().toLowerCase(java.util.Locale.ROOT)).orElse("");
-    }
-
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.output.HeaderedRows;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.model.ActorRole;
-import org.newsgraph.model.Attribution;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -68,6 +66,7 @@ public final class PolecatWriter {
 
     private static final Map<String, String> QUADS = quads();
     private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String SEPARATOR = "; ";
 
     private final HeaderedRows rows;
@@ -109,7 +108,7 @@ public final class PolecatWriter {
                 named(doc, EntityType.PERSON), named(doc, EntityType.ORGANIZATION),
                 named(doc, EntityType.GPE, EntityType.LOCATION), orEmpty(doc.language()), ""));
         row.addAll(List.of(ids.story(event.id()).orElse(""), EventCsvWriter.attributionSource(doc, event),
-                certainty(doc, event)));
+                EventCsvWriter.attributionCertainty(doc, event)));
         return row;
     }
 
@@ -175,14 +174,6 @@ public final class PolecatWriter {
         return String.join(SEPARATOR, names);
     }
 
-    private static String certainty(Doc doc, Event event) {
-        if (event.attribution() == null) {
-            return "";
-        }
-        return doc.attributions().stream().filter(a -> a.id().equals(event.attribution())).findFirst()
-                .map(Attribution::certainty).map(c -> c.name().toLowerCase(Locale.ROOT)).orElse("");
-    }
-
     /** POLECAT's quad code of each PLOVER type. */
     private static Map<String, String> quads() {
         Map<String, String> quads = new LinkedHashMap<>();
@@ -203,7 +194,7 @@ public final class PolecatWriter {
     }
 
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -102,6 +102,18 @@ public final class EventCsvWriter implements DocumentWriter {
         return attributionSource(doc, new Names(doc), event.attribution());
     }
 
+    /**
+     * How certain the attribution reporting {@code event} is, in lower case (asserted, hedged...), as
+     * the POLECAT and ACLED exports' attribution certainty column gives it; empty when none reports it.
+     */
+    public static String attributionCertainty(Doc doc, Event event) {
+        if (event.attribution() == null) {
+            return "";
+        }
+        return doc.attributions().stream().filter(a -> a.id().equals(event.attribution())).findFirst()
+                .map(a -> a.certainty().name().toLowerCase(Locale.ROOT)).orElse("");
+    }
+
     private static String attributionSource(Doc doc, Names names, @Nullable String attributionId) {
         if (attributionId == null) {
             return "";
