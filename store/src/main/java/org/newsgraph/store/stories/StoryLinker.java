@@ -24,10 +24,10 @@ import org.newsgraph.model.Event;
  * neither commits nor rolls back). Each event, in text order, looks up candidate stories through
  * {@code story_keys}: its type with its trigger lemma, and its type with each of its corpus-wide
  * actors, within {@value StorySimilarity#SPAN_DAYS} days of its day (undated events and stories
- * match any day); at most {@value #CANDIDATES} stories a key, newest first. A candidate whose dated
+ * match any day); at most {@value StoryMatch#CANDIDATES} stories a key, newest first. A candidate whose dated
  * events would no longer lie within {@value StorySimilarity#SPAN_DAYS} days of each other with the new
  * one is left out ({@link StorySimilarity#fits}); each other candidate is scored against its
- * {@value #MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
+ * {@value StoryMatch#MEMBERS} latest events (by day) ({@link StorySimilarity}); the event joins the best one
  * scoring at least {@link StorySimilarity#THRESHOLD}, else starts a story: {@link StoryMatch}'s decision,
  * on the store's tables. So the work per article
  * depends on how many stories share its keys, never on how many are stored.
@@ -38,11 +38,6 @@ import org.newsgraph.model.Event;
  * articles of one known outlet into one.
  */
 public final class StoryLinker {
-
-    /** Candidate stories read per blocking key. */
-    public static final int CANDIDATES = StoryMatch.CANDIDATES;
-    /** Latest events of a candidate story compared with a new event. */
-    public static final int MEMBERS = StoryMatch.MEMBERS;
 
     private final Connection connection;
     private final long versionId;
@@ -182,11 +177,6 @@ public final class StoryLinker {
                 f.placeId(), f.day(), known.words(), known.context(), known.sentence());
     }
 
-    /** The blocking keys of an event: its type with its lemma, and with each of its actors. */
-    static List<String> keys(EventFeatures f) {
-        return StoryMatch.keys(f);
-    }
-
     /** The stories of {@code story_keys} and {@code story_events}, as {@link StoryMatch} reads them. */
     private final class Tables implements StoryMatch.Stories<SQLException> {
         @Override
@@ -287,7 +277,7 @@ public final class StoryLinker {
                 "SELECT 1 FROM story_keys WHERE block_key = ? AND event_day = ? AND story_id = ?");
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO story_keys (block_key, event_day, story_id) VALUES (?, ?, ?)")) {
-            for (String key : new LinkedHashSet<>(keys(f))) {
+            for (String key : new LinkedHashSet<>(StoryMatch.keys(f))) {
                 select.setString(1, key);
                 select.setString(2, day);
                 select.setLong(3, story);
