@@ -1,7 +1,5 @@
 package org.newsgraph.store.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,51 +8,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
-import org.newsgraph.io.output.DocumentJson;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleKey;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.FeedLog;
 import org.newsgraph.store.StoreCounts;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stored;
 import org.newsgraph.store.StoredVersion;
 import org.newsgraph.store.actors.ActorIndex;
-import org.newsgraph.store.actors.ActorLinker;
-import org.newsgraph.store.claims.ClaimLinker;
+import org.newsgraph.store.actors.SqlWork;
+import org.newsgraph.store.actors.Transactions;
 import org.newsgraph.store.claims.ConflictIndex;
+import org.newsgraph.store.dedup.ArticleIndex;
+import org.newsgraph.store.events.EventIndex;
+import org.newsgraph.store.network.NetworkIndex;
+import org.newsgraph.store.rebuild.Rebuild;
+import org.newsgraph.store.rebuild.Rebuilt;
 import org.newsgraph.store.stories.StoryIndex;
-import org.newsgraph.store.stories.StoryLinker;
 
 /**
  * The {@link ArticleStore} over one JDBC connection, for H2 and PostgreSQL alike. Calls are
  * serialised on that connection, so the store is thread-safe but writes one document at a time
- * (which is what H2 wants anyway). Each method is one transaction.
+ * (which is what H2 wants anyway). Each method is one transaction; {@link StoreConnection} runs them
+ * and {@link ArticleVersions} writes the version rows.
  */
 public final class JdbcArticleStore implements ArticleStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** SQLSTATE of a unique or primary-key violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
-    /** H2's error codes for a connection whose database went away: broken, closed, closed at shutdown. */
-    private static final Set<Integer> H2_LOST = Set.of(90067, 90098, 90121);
-    /** How often, and how far apart, to try to connect again after the connection was lost. */
-    private static final int RECONNECT_TRIES = 40;
-    private static final long RECONNECT_PAUSE_MS = 250;
-
-    private final DataSource dataSource;
-    private final String location;
+    private final StoreConnection connection;
     private final boolean readOnly;
-    private Connection connection;
-    private boolean closed;
 
-    private JdbcArticleStore(DataSource dataSource, Connection connection, String location, boolean readOnly) {
-        this.dataSource = dataSource;
+    private JdbcArticleStore(StoreConnection connection, boolean readOnly) {
         this.connection = connection;
-        this.location = location;
         this.readOnly = readOnly;
     }
 
@@ -67,19 +53,20 @@ public final class JdbcArticleStore implements ArticleStore {
      * @throws StoreException if the database cannot be reached or migrated
      */
     public static JdbcArticleStore open(DataSource dataSource, String location) {
-        Connection connection = connect(dataSource, location);
+        Connection connection = StoreConnection.connect(dataSource, location);
         try {
             // Flyway connects on its own; ours stays open meanwhile so an embedded H2 is opened only once.
             Migrations.apply(dataSource, location);
             connection.setAutoCommit(false);
-            JdbcArticleStore store = new JdbcArticleStore(dataSource, connection, location, false);
+            JdbcArticleStore store = new JdbcArticleStore(
+                    new StoreConnection(dataSource, connection, location, false), false);
             // What migrations cannot compute in SQL: surname keys (V7), signatures (V5) and stories (V6) of older rows.
             store.actors().indexSurnames();
             store.articles().backfill();
             store.stories().backfill();
             return store;
         } catch (SQLException | RuntimeException e) {
-            throw closing(connection, location, e);
+            throw StoreConnection.closing(connection, location, e);
         }
     }
 
@@ -91,7 +78,7 @@ public final class JdbcArticleStore implements ArticleStore {
      * @throws StoreException if the database cannot be reached or its schema is older than this code's
      */
     public static JdbcArticleStore openReadOnly(DataSource dataSource, String location) {
-        Connection connection = connect(dataSource, location);
+        Connection connection = StoreConnection.connect(dataSource, location);
         try {
             int pending = Migrations.pending(dataSource, location);
             if (pending > 0) {
@@ -100,30 +87,10 @@ public final class JdbcArticleStore implements ArticleStore {
             }
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            return new JdbcArticleStore(dataSource, connection, location, true);
+            return new JdbcArticleStore(new StoreConnection(dataSource, connection, location, true), true);
         } catch (SQLException | RuntimeException e) {
-            throw closing(connection, location, e);
+            throw StoreConnection.closing(connection, location, e);
         }
-    }
-
-    private static Connection connect(DataSource dataSource, String location) {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + location + ": " + Errors.oneLine(e), e);
-        }
-    }
-
-    private static StoreException closing(Connection connection, String location, Exception e) {
-        try {
-            connection.close();
-        } catch (SQLException closing) {
-            e.addSuppressed(closing);
-        }
-        if (e instanceof StoreException store) {
-            return store;
-        }
-        return new StoreException("cannot open the database " + location + ": " + Errors.oneLine(e), e);
     }
 
     /** Whether this store was opened read-only ({@link #openReadOnly}); writing then fails. */
@@ -136,70 +103,20 @@ public final class JdbcArticleStore implements ArticleStore {
     public synchronized Stored store(Doc doc) {
         Objects.requireNonNull(doc, "doc");
         ArticleKey key = ArticleKey.of(doc.article());
-        String document = documentJson(doc);
+        String document = ArticleVersions.documentJson(doc);
+        SqlWork<Stored> work = c -> ArticleVersions.store(c, doc, key, document);
         try {
-            return inTransaction(() -> storeVersion(doc, key, document));
+            return connection.inTransaction(work);
         } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (!Transactions.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw new StoreException("cannot store " + key.id() + ": " + Errors.oneLine(e), e);
             }
             // Another process stored this article between our read and our insert: look again.
             try {
-                return inTransaction(() -> storeVersion(doc, key, document));
+                return connection.inTransaction(work);
             } catch (SQLException again) {
                 again.addSuppressed(e);
                 throw new StoreException("cannot store " + key.id() + ": " + again.getMessage(), again);
-            }
-        }
-    }
-
-    private Stored storeVersion(Doc doc, ArticleKey key, String document) throws SQLException {
-        List<StoredVersion> existing = readVersions(key.id(), false);
-        for (StoredVersion version : existing) {
-            if (version.key().equals(key)) {
-                return new Stored(key, version.version(), Stored.Outcome.UNCHANGED);
-            }
-        }
-        if (existing.isEmpty()) {
-            update("INSERT INTO articles (article_id) VALUES (?)", key.id());
-        } else {
-            update("UPDATE article_versions SET is_latest = FALSE WHERE article_id = ? AND is_latest = TRUE",
-                    key.id());
-        }
-        int number = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).version() + 1;
-        long versionId = insertVersion(doc, key, number, document);
-        new DocumentRows(connection, versionId, doc).insert();
-        ActorLinker.link(connection, versionId, doc.entities());
-        Optional<String> copyOf = org.newsgraph.store.dedup.NearDuplicates.record(connection, versionId, key.id(),
-                doc.text());
-        StoryLinker.Linked linked = StoryLinker.link(connection, versionId, doc, copyOf.orElse(null));
-        ClaimLinker.link(connection, versionId, doc, linked);
-        return new Stored(key, number, existing.isEmpty() ? Stored.Outcome.NEW_ARTICLE : Stored.Outcome.NEW_VERSION);
-    }
-
-    private long insertVersion(Doc doc, ArticleKey key, int number, String document) throws SQLException {
-        String sql = """
-                INSERT INTO article_versions (article_id, version_no, text_sha256, is_latest, title, published, url,
-                    source, language, text_length, document)
-                VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?)""";
-        Article article = doc.article();
-        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"version_id"})) {
-            insert.setString(1, key.id());
-            insert.setInt(2, number);
-            insert.setString(3, key.sha256());
-            DocumentRows.setNullable(insert, 4, article.title());
-            DocumentRows.setNullable(insert, 5, article.published());
-            DocumentRows.setNullable(insert, 6, article.url());
-            DocumentRows.setNullable(insert, 7, article.source());
-            DocumentRows.setNullable(insert, 8, doc.language());
-            insert.setInt(9, article.text().length());
-            insert.setString(10, document);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("the database returned no version_id for the new version");
-                }
-                return keys.getLong(1);
             }
         }
     }
@@ -208,8 +125,8 @@ public final class JdbcArticleStore implements ArticleStore {
     public synchronized boolean contains(ArticleKey key) {
         Objects.requireNonNull(key, "key");
         String sql = "SELECT 1 FROM article_versions WHERE article_id = ? AND text_sha256 = ?";
-        return query("cannot look up " + key.id(), () -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
+        return work("cannot look up " + key.id(), c -> {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
                 select.setString(1, key.id());
                 select.setString(2, key.sha256());
                 try (ResultSet rows = select.executeQuery()) {
@@ -221,9 +138,9 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<ArticleKey> keys() {
-        return query("cannot list the stored articles", () -> {
+        return work("cannot list the stored articles", c -> {
             List<ArticleKey> keys = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
+            try (PreparedStatement select = c.prepareStatement(
                     "SELECT article_id, text_sha256 FROM article_versions");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -239,41 +156,24 @@ public final class JdbcArticleStore implements ArticleStore {
     @Override
     public synchronized Optional<StoredVersion> findLatest(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return query("cannot read " + articleId,
-                () -> readVersions(articleId, true).stream().filter(StoredVersion::latest).findFirst());
+        return work("cannot read " + articleId, c -> ArticleVersions.read(c, articleId, true).stream()
+                .filter(StoredVersion::latest).findFirst());
     }
 
     @Override
     public synchronized List<StoredVersion> versions(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
-        return query("cannot read " + articleId, () -> readVersions(articleId, true));
-    }
-
-    /** The article's versions, oldest first; without their documents unless asked (they can be large). */
-    private List<StoredVersion> readVersions(String articleId, boolean withDocuments) throws SQLException {
-        String sql = "SELECT text_sha256, version_no, is_latest, " + (withDocuments ? "document" : "''")
-                + " FROM article_versions WHERE article_id = ? ORDER BY version_no";
-        List<StoredVersion> versions = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, articleId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    versions.add(new StoredVersion(new ArticleKey(articleId, rows.getString(1)), rows.getInt(2),
-                            rows.getBoolean(3), rows.getString(4)));
-                }
-            }
-        }
-        return List.copyOf(versions);
+        return work("cannot read " + articleId, c -> ArticleVersions.read(c, articleId, true));
     }
 
     @Override
     public synchronized StoreCounts counts() {
-        return query("cannot count the stored rows", () -> new StoreCounts(count("articles"),
-                count("article_versions"), count("entities"), count("mentions"), count("roles"),
-                count("attributions"), count("events"), count("event_actors")));
+        return work("cannot count the stored rows", c -> new StoreCounts(count(c, "articles"),
+                count(c, "article_versions"), count(c, "entities"), count(c, "mentions"), count(c, "roles"),
+                count(c, "attributions"), count(c, "events"), count(c, "event_actors")));
     }
 
-    private long count(String table) throws SQLException {
+    private static long count(Connection connection, String table) throws SQLException {
         // The table name is one of the constants above, never input.
         try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
                 ResultSet rows = select.executeQuery()) {
@@ -284,175 +184,56 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public ActorIndex actors() {
-        return new ActorIndex(this::actorWork);
+        return new ActorIndex(this::work);
     }
 
     @Override
-    public org.newsgraph.store.events.EventIndex events() {
-        return new org.newsgraph.store.events.EventIndex(this::actorWork);
+    public EventIndex events() {
+        return new EventIndex(this::work);
     }
 
     @Override
-    public org.newsgraph.store.dedup.ArticleIndex articles() {
-        return new org.newsgraph.store.dedup.ArticleIndex(this::actorWork);
+    public ArticleIndex articles() {
+        return new ArticleIndex(this::work);
     }
 
     @Override
     public StoryIndex stories() {
-        return new StoryIndex(this::actorWork);
+        return new StoryIndex(this::work);
     }
 
     @Override
     public ConflictIndex conflicts() {
-        return new ConflictIndex(this::actorWork);
+        return new ConflictIndex(this::work);
     }
 
     @Override
-    public org.newsgraph.store.network.NetworkIndex network() {
-        return new org.newsgraph.store.network.NetworkIndex(this::actorWork);
-    }
-
-    /** Runs the actor index's work in one transaction on this store's connection. */
-    private synchronized <T> T actorWork(String what, org.newsgraph.store.actors.SqlWork<T> work) {
-        return query(what, () -> work.run(connection));
+    public NetworkIndex network() {
+        return new NetworkIndex(this::work);
     }
 
     @Override
-    public org.newsgraph.store.rebuild.Rebuilt rebuild(boolean force,
-            org.newsgraph.store.rebuild.Rebuild.Progress progress) {
-        return new org.newsgraph.store.rebuild.Rebuild(this::actorWork).run(force, progress);
+    public Rebuilt rebuild(boolean force, Rebuild.Progress progress) {
+        return new Rebuild(this::work).run(force, progress);
     }
 
     @Override
-    public org.newsgraph.store.FeedLog feeds() {
-        return new org.newsgraph.store.FeedLog(this::actorWork);
+    public FeedLog feeds() {
+        return new FeedLog(this::work);
+    }
+
+    /** Runs {@code work} in one transaction on this store's connection (the {@link Transactions} of its indexes). */
+    private synchronized <T> T work(String what, SqlWork<T> work) {
+        return connection.run(what, work);
     }
 
     @Override
     public String location() {
-        return location;
+        return connection.location();
     }
 
     @Override
     public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the database " + location + ": " + Errors.oneLine(e), e);
-        }
-    }
-
-    private void update(String sql, String parameter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            statement.executeUpdate();
-        }
-    }
-
-    private <T> T query(String what, SqlWork<T> work) {
-        try {
-            return inTransaction(work);
-        } catch (SQLException e) {
-            throw new StoreException(what + ": " + Errors.oneLine(e), e);
-        }
-    }
-
-    /**
-     * Runs {@code work} and commits, or rolls back and rethrows. If the connection was lost, connects
-     * again and runs it once more: the database rolled the lost transaction back, and every unit of
-     * work here reads before it writes, so running it again is safe.
-     */
-    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-        if (closed) {
-            throw new StoreException("the store " + location + " is closed");
-        }
-        try {
-            return attempt(work);
-        } catch (SQLException | RuntimeException e) {
-            if (!lost(e)) {
-                throw e;
-            }
-            reconnect(e);
-            return attempt(work);
-        }
-    }
-
-    private <T> T attempt(SqlWork<T> work) throws SQLException {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        }
-    }
-
-    /** Replaces the lost connection; an H2 auto-server may take a moment to pass from an exiting process to another. */
-    private void reconnect(Exception cause) throws SQLException {
-        try {
-            connection.close();
-        } catch (SQLException closing) {
-            cause.addSuppressed(closing);
-        }
-        SQLException last = null;
-        for (int attempt = 0; attempt < RECONNECT_TRIES; attempt++) {
-            try {
-                Connection fresh = dataSource.getConnection();
-                fresh.setAutoCommit(false);
-                fresh.setReadOnly(readOnly);
-                connection = fresh;
-                return;
-            } catch (SQLException e) {
-                last = e;
-                pause();
-            }
-        }
-        throw Objects.requireNonNull(last, "at least one attempt");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RECONNECT_PAUSE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while connecting to the database again", e);
-        }
-    }
-
-    /** Whether {@code e} says the connection or its database went away (not that a statement failed). */
-    static boolean lost(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                boolean h2 = H2_LOST.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state);
-                if (h2 || state != null && (state.startsWith("08") || state.equals("57P01"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String documentJson(Doc doc) {
-        try {
-            return JSON.writeValueAsString(DocumentJson.toJson(doc));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
-    /** A unit of JDBC work. */
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run() throws SQLException;
+        connection.close();
     }
 }
