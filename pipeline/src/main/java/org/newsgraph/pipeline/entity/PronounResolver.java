@@ -1,7 +1,9 @@
 package org.newsgraph.pipeline.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,8 @@ final class PronounResolver {
     static void resolve(Doc doc, DependencyIndex parse, List<EntityCluster> clusters, Map<Integer, EntityCluster> byToken) {
         QuoteRegions quotes = QuoteRegions.of(doc);
         List<Token> tokens = doc.tokens();
+        // Identity, not equality: a cluster is the growing list itself.
+        Set<EntityCluster> grown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Token t : tokens) {
             if (!t.pos().startsWith("PRP") || byToken.containsKey(t.index())) {
                 continue;
@@ -60,9 +64,14 @@ final class PronounResolver {
             }
             Mention pronoun = new Mention(doc.span(t.index(), t.index() + 1), t.index(), t.index() + 1, t.index(),
                     target.type(), MentionKind.PRONOUN);
+            // Appended now, put in text order once at the end: each cluster already has a mention before
+            // the pronoun (its first stays first), and nothing below reads the order of the later ones.
             target.mentions.add(pronoun);
-            target.mentions.sort(Comparator.comparingInt(Mention::firstToken));
+            grown.add(target);
             byToken.put(t.index(), target);
+        }
+        for (EntityCluster c : grown) {
+            c.mentions.sort(Comparator.comparingInt(Mention::firstToken));
         }
     }
 
@@ -108,13 +117,31 @@ final class PronounResolver {
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
-        candidates.sort(Comparator.comparingInt((EntityCluster c) -> -c.mentionsBefore(pronoun.index())));
+        return clearlyMostMentioned(candidates, pronoun.index());
+    }
+
+    /**
+     * The candidate mentioned most before the pronoun (the first such, in cluster order) if it has at
+     * least three mentions and twice as many as any other; else null. Counts each candidate once.
+     */
+    private static @Nullable EntityCluster clearlyMostMentioned(List<EntityCluster> candidates, int pronoun) {
         if (candidates.size() < 2) {
             return null;
         }
-        int most = candidates.get(0).mentionsBefore(pronoun.index());
-        int next = candidates.get(1).mentionsBefore(pronoun.index());
-        return most >= 2 * next && most >= 3 ? candidates.get(0) : null;
+        EntityCluster leader = null;
+        int most = -1;
+        int next = -1;
+        for (EntityCluster c : candidates) {
+            int count = c.mentionsBefore(pronoun);
+            if (count > most) {
+                next = most;
+                most = count;
+                leader = c;
+            } else if (count > next) {
+                next = count;
+            }
+        }
+        return most >= 2 * next && most >= 3 ? leader : null;
     }
 
     /** People named in the pronoun's sentence outside quotation marks: the likely speakers of the quote. */
