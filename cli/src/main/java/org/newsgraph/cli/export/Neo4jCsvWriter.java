@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.store.network.ActorNetwork;
 import org.newsgraph.store.network.NetworkEdge;
@@ -33,6 +34,8 @@ public final class Neo4jCsvWriter {
 
     static final String NODES = "actors.csv";
     static final String RELATIONSHIPS = "relationships.csv";
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Neo4jCsvWriter() {
     }
@@ -65,7 +68,7 @@ public final class Neo4jCsvWriter {
      * {@code --multiline-fields=true}, so line breaks (a name spanning two lines of the text) become spaces.
      */
     private static String line(List<String> fields) {
-        return EventCsvWriter.line(fields.stream().map(f -> f.replaceAll("\\R", " ")).toList());
+        return EventCsvWriter.line(fields.stream().map(f -> LINE_BREAK.matcher(f).replaceAll(" ")).toList());
     }
 
     /** An array value: items joined by the default array delimiter, a delimiter inside an item percent-encoded. */
