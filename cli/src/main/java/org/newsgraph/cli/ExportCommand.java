@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.cli.export.AcledWriter;
 import org.newsgraph.cli.export.PolecatWriter;
-import org.newsgraph.io.output.DocumentReader;
+import org.newsgraph.codec.DocumentReader;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.network.NetworkFilter;

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.io.output.DocumentJson;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.pipeline.AnalyzerConfig;
 
 class AnalyzeCommandTest {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.cli.ActorQuestions.Result;
-import org.newsgraph.io.output.DocumentJson;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleStore;

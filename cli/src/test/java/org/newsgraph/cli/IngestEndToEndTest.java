@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.io.input.InputItem;
 import org.newsgraph.io.input.InputReader;
 import org.newsgraph.io.input.ReadOptions;
-import org.newsgraph.io.output.DocumentJson;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;

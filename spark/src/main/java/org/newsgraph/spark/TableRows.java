@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.io.output.DocumentJson;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.io.output.EventCsvWriter;
 import org.newsgraph.model.Attribution;
 import org.newsgraph.model.Doc;

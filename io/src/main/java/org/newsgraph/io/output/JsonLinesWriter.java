@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.model.Doc;
 
 /** Writes each document as one compact JSON object on its own line (JSON Lines, {@code \n} ends). */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.model.Doc;
 
 /**

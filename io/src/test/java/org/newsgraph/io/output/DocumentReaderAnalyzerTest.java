@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.codec.DocumentJson;
+import org.newsgraph.codec.DocumentReader;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;

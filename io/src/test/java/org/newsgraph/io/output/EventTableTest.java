@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.codec.SampleDocs;
 import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Event;

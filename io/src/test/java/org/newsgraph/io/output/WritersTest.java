@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.codec.DocumentJson;
+import org.newsgraph.codec.SampleDocs;
 
 class WritersTest {
 

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.io.output.DocumentJson;
+import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.model.Article;
 import org.newsgraph.server.analysis.ClientGone;
 import org.newsgraph.server.analysis.OnDemandAnalysis;

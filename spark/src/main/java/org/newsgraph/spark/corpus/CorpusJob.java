@@ -19,7 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.newsgraph.io.output.DocumentReader;
+import org.newsgraph.codec.DocumentReader;
 import org.newsgraph.store.dedup.MinHash;
 import org.newsgraph.store.dedup.NearDuplicates;
 import scala.Tuple2;

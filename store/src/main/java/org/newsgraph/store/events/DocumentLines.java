@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Objects;
-import org.newsgraph.io.output.DocumentFormatException;
-import org.newsgraph.io.output.DocumentReader;
+import org.newsgraph.codec.DocumentFormatException;
+import org.newsgraph.codec.DocumentReader;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.StoreException;
 

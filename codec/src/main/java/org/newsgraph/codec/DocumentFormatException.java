@@ -1,4 +1,4 @@
-package org.newsgraph.io.output;
+package org.newsgraph.codec;
 
 /**
  * A text that is not a {@code newsgraph/document@1} document: not JSON, another schema, or a

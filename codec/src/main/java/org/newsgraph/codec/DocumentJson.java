@@ -1,4 +1,4 @@
-package org.newsgraph.io.output;
+package org.newsgraph.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +25,7 @@ import org.newsgraph.model.Timex;
 
 /**
  * A {@link Doc} as a JSON tree in the {@code newsgraph/document@1} format (see the schema resource
- * {@code org/newsgraph/io/document.schema.json}). Enum values are written in lower case except
+ * {@code org/newsgraph/codec/document.schema.json}). Enum values are written in lower case except
  * entity types, which the schema spells in upper case. Absent optional values are written as null.
  * Quantities carry two properties beyond the schema: {@code kind} and {@code approximate}; timexes
  * carry {@code type}; event actors carry {@code affiliation} (entity id of the state or organisation a
@@ -37,7 +37,7 @@ public final class DocumentJson {
     public static final String SCHEMA = "newsgraph/document@1";
 
     /** The class-path resource of the JSON Schema (draft 2020-12) this output follows. */
-    public static final String SCHEMA_RESOURCE = "/org/newsgraph/io/document.schema.json";
+    public static final String SCHEMA_RESOURCE = "/org/newsgraph/codec/document.schema.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

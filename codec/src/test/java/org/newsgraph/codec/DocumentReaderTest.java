@@ -1,4 +1,4 @@
-package org.newsgraph.io.output;
+package org.newsgraph.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.newsgraph.io.output;
+package org.newsgraph.codec;
 
 import java.util.List;
 import java.util.Set;
@@ -23,16 +23,16 @@ import org.newsgraph.model.Source;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
 
-/** Hand-built documents with every kind of record, for output tests. */
-final class SampleDocs {
+/** Hand-built documents with every kind of record, for the codec's tests and io's writer tests (through this module's test jar). */
+public final class SampleDocs {
 
-    static final String TEXT = "Norland's Foreign Minister Anna Berg said on Monday that \"we will send help\" to Estavia. "
+    public static final String TEXT = "Norland's Foreign Minister Anna Berg said on Monday that \"we will send help\" to Estavia. "
             + "The ferry travelled at 20 knots, according to the Harbour Gazette.";
 
     private SampleDocs() {
     }
 
-    static Span span(String text, String words) {
+    public static Span span(String text, String words) {
         int start = text.indexOf(words);
         if (start < 0) {
             throw new IllegalArgumentException(words);
@@ -49,7 +49,7 @@ final class SampleDocs {
     }
 
     /** A document with entities, roles, attributions, an event, a quantity and dates. */
-    static Doc full() {
+    public static Doc full() {
         Article article = new Article("ferry-1", TEXT, "Norland sends help", "2024-03-05", "https://example.org/ferry",
                 "Example Wire");
         Entity norland = new Entity("e1", EntityType.GPE, "Norland",
@@ -87,7 +87,7 @@ final class SampleDocs {
     }
 
     /** A document with nothing found in it. */
-    static Doc empty() {
+    public static Doc empty() {
         return new Doc(Article.of("blank-1", "Nothing to see."), null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
     }

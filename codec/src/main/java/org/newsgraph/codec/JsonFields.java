@@ -1,4 +1,4 @@
-package org.newsgraph.io.output;
+package org.newsgraph.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
