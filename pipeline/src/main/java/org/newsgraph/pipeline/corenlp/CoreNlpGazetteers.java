@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.pipeline.lexicon.Gazetteer;
+import org.newsgraph.pipeline.lexicon.Gender;
+import org.newsgraph.pipeline.lexicon.PlaceKind;
 
 /**
  * Reads the gazetteers that ship in CoreNLP's models jar (the KBP fine-grained NER lists and the
@@ -30,7 +32,7 @@ public final class CoreNlpGazetteers {
 
     /** Loads the lists (about half a second). */
     public static Gazetteer load() {
-        Map<String, String> places = new HashMap<>();
+        Map<String, PlaceKind> places = new HashMap<>();
         Set<String> titles = new HashSet<>();
         lines(KBP, line -> {
             int tab = line.indexOf('\t');
@@ -45,7 +47,7 @@ public final class CoreNlpGazetteers {
                 case "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> {
                     // The CITY list also holds derived forms ("x-born", "x-area"): skip anything hyphenated.
                     if (name.indexOf('-') < 0 && name.length() > 2 && name.chars().noneMatch(Character::isDigit)) {
-                        places.putIfAbsent(name.toLowerCase(Locale.ROOT), label);
+                        places.putIfAbsent(name.toLowerCase(Locale.ROOT), PlaceKind.valueOf(label));
                     }
                 }
                 default -> { }
@@ -63,11 +65,11 @@ public final class CoreNlpGazetteers {
                 }
             }
         });
-        Map<String, String> firstNames = new HashMap<>();
+        Map<String, Gender> firstNames = new HashMap<>();
         lines(NAME_GENDERS, line -> {
             String[] cols = line.split("\t");
             if (cols.length == 2 && (cols[1].equals("MALE") || cols[1].equals("FEMALE"))) {
-                firstNames.put(cols[0].toLowerCase(Locale.ROOT), cols[1].toLowerCase(Locale.ROOT));
+                firstNames.put(cols[0].toLowerCase(Locale.ROOT), Gender.valueOf(cols[1]));
             }
         });
         return new Gazetteer(places, titles, demonyms, firstNames);

@@ -5,12 +5,13 @@ import java.util.List;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
+import org.newsgraph.pipeline.lexicon.Gender;
 
 /** A growing entity while {@link EntityResolver} reads a document: its mentions, name keys and gender. */
 final class EntityCluster {
     final List<Mention> mentions = new ArrayList<>();
     final List<String> keys = new ArrayList<>();
-    String gender = "unknown";
+    Gender gender = Gender.UNKNOWN;
 
     EntityType type() {
         return mentions.get(0).type();
@@ -25,8 +26,8 @@ final class EntityCluster {
     }
 
     /** True unless both genders are known and differ. */
-    boolean genderFits(String other) {
-        return gender.equals("unknown") || other.equals("unknown") || gender.equals(other);
+    boolean genderFits(Gender other) {
+        return gender.fits(other);
     }
 
     /** Mentions that start before {@code token}. */

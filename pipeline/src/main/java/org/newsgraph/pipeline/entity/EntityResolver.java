@@ -17,6 +17,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.Token;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.lexicon.Gender;
 import org.newsgraph.pipeline.lexicon.Lexicons;
 import org.newsgraph.pipeline.syntax.DependencyIndex;
 
@@ -102,7 +103,7 @@ public final class EntityResolver implements Stage {
         String key = nameKey(doc, m);
         for (EntityCluster c : clusters) {
             if (compatibleTypes(c.type(), m.type()) && c.keys.contains(key)
-                    && c.genderFits(honorificGender(doc, m).orElse("unknown"))) {
+                    && c.genderFits(honorificGender(doc, m).orElse(Gender.UNKNOWN))) {
                 return c;
             }
         }
@@ -133,13 +134,13 @@ public final class EntityResolver implements Stage {
             return null;
         }
         String part = parts.get(0);
-        String gender = honorificGender(doc, m).orElse("unknown");
+        Gender gender = honorificGender(doc, m).orElse(Gender.UNKNOWN);
         List<EntityCluster> fitting = new ArrayList<>();
         for (EntityCluster c : clusters) {
             if (c.type() != EntityType.PERSON || !c.hasFullName()) {
                 continue;
             }
-            if (!gender.equals("unknown") && !c.gender.equals("unknown") && !gender.equals(c.gender)) {
+            if (!gender.fits(c.gender)) {
                 continue;
             }
             boolean fits = c.mentions.stream().filter(o -> o.kind() == MentionKind.NAME).anyMatch(o -> {
@@ -150,7 +151,7 @@ public final class EntityResolver implements Stage {
                 fitting.add(c);
             }
         }
-        if (fitting.size() > 1 && !gender.equals("unknown")) {
+        if (fitting.size() > 1 && gender != Gender.UNKNOWN) {
             // "Mrs. Clinton" between Hillary and Bill Clinton: the given name decides.
             List<EntityCluster> sameGender = fitting.stream()
                     .filter(c -> givenNameGender(doc, c).map(gender::equals).orElse(false)).toList();
@@ -168,7 +169,7 @@ public final class EntityResolver implements Stage {
         return best;
     }
 
-    private Optional<String> givenNameGender(Doc doc, EntityCluster c) {
+    private Optional<Gender> givenNameGender(Doc doc, EntityCluster c) {
         return c.mentions.stream().filter(m -> m.kind() == MentionKind.NAME && m.endToken() - m.firstToken() > 1)
                 .findFirst()
                 .flatMap(m -> nameParts(doc, m).stream().findFirst())
@@ -204,8 +205,8 @@ public final class EntityResolver implements Stage {
     }
 
     /** The gender an honorific opening the mention implies ("Mr. Kim" → male). */
-    private Optional<String> honorificGender(Doc doc, Mention m) {
-        return lexicons.honorific(doc.tokens().get(m.firstToken()).text()).filter(g -> !g.equals("unknown"));
+    private Optional<Gender> honorificGender(Doc doc, Mention m) {
+        return lexicons.honorific(doc.tokens().get(m.firstToken()).text()).filter(g -> g != Gender.UNKNOWN);
     }
 
     /** True if {@code shortForm} is the initials of the capitalised words of {@code longForm}: KCNA. */

@@ -15,6 +15,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.lexicon.Gender;
 import org.newsgraph.pipeline.syntax.DependencyIndex;
 
 /**
@@ -44,7 +45,7 @@ final class PronounResolver {
                 continue;
             }
             String word = t.text().toLowerCase(Locale.ROOT);
-            String gender = MALE.contains(word) ? "male" : FEMALE.contains(word) ? "female" : null;
+            Gender gender = MALE.contains(word) ? Gender.MALE : FEMALE.contains(word) ? Gender.FEMALE : null;
             EntityCluster target;
             if (gender != null) {
                 target = resolvePersonal(doc, parse, quotes, t, gender, clusters, byToken);
@@ -59,7 +60,7 @@ final class PronounResolver {
             if (target == null) {
                 continue;
             }
-            if (gender != null && target.gender.equals("unknown")) {
+            if (gender != null && target.gender == Gender.UNKNOWN) {
                 target.gender = gender;
             }
             Mention pronoun = new Mention(doc.span(t.index(), t.index() + 1), t.index(), t.index() + 1, t.index(),
@@ -75,7 +76,7 @@ final class PronounResolver {
         }
     }
 
-    private static @Nullable EntityCluster resolvePersonal(Doc doc, DependencyIndex parse, QuoteRegions quotes, Token pronoun, String gender,
+    private static @Nullable EntityCluster resolvePersonal(Doc doc, DependencyIndex parse, QuoteRegions quotes, Token pronoun, Gender gender,
             List<EntityCluster> clusters, Map<Integer, EntityCluster> byToken) {
         boolean quoted = quotes.inside(pronoun.index());
         List<EntityCluster> excluded = new ArrayList<>(quoted ? peopleOutsideQuotes(doc, quotes, pronoun, byToken) : List.of());

@@ -17,7 +17,7 @@ public final class Lexicons {
     private final Map<String, String> seatsOfPower;
     private final Set<String> regions;
     private final Set<String> placeHeads;
-    private final Map<String, String> honorifics;
+    private final Map<String, Gender> honorifics;
     private final Map<String, EntityType> nominals;
     private final Set<String> eventHeads;
     private final Map<String, String> countryCodes;
@@ -31,7 +31,7 @@ public final class Lexicons {
         this.seatsOfPower = twoColumns("seats-of-power.tsv");
         this.regions = oneColumn("regions.txt");
         this.placeHeads = oneColumn("place-heads.txt");
-        this.honorifics = twoColumns("honorifics.tsv");
+        this.honorifics = honorifics();
         this.eventHeads = oneColumn("event-heads.txt");
         this.kinship = oneColumn("kinship.txt");
         Map<String, EntityType> nominalMap = new HashMap<>();
@@ -79,6 +79,12 @@ public final class Lexicons {
         return Map.copyOf(map);
     }
 
+    private static Map<String, Gender> honorifics() {
+        Map<String, Gender> map = new HashMap<>();
+        twoColumns("honorifics.tsv").forEach((word, gender) -> map.put(word, Gender.of(gender)));
+        return Map.copyOf(map);
+    }
+
     /** ISO alpha-3 code of the country a seat of power belongs to ("Kremlin" → "RUS"). */
     public Optional<String> seatOfPower(String name) {
         return Optional.ofNullable(seatsOfPower.get(key(name)));
@@ -93,8 +99,8 @@ public final class Lexicons {
         return placeHeads.contains(key(word));
     }
 
-    /** The gender an honorific implies ("male", "female", "unknown"), if the word is one. */
-    public Optional<String> honorific(String word) {
+    /** The gender an honorific implies ({@link Gender#UNKNOWN} for "Dr."), if the word is one. */
+    public Optional<Gender> honorific(String word) {
         return Optional.ofNullable(honorifics.get(key(word)));
     }
 
@@ -135,17 +141,17 @@ public final class Lexicons {
     }
 
     /**
-     * The gender a given name usually has ("male", "female"). Weak evidence: many names are also
+     * The gender a given name usually has (male or female). Weak evidence: many names are also
      * family names ("Kim"), so use it only to choose between candidates.
      */
-    public Optional<String> firstNameGender(String name) {
+    public Optional<Gender> firstNameGender(String name) {
         return Optional.ofNullable(gazetteer.firstNames().get(key(name)));
     }
 
-    /** "COUNTRY", "STATE_OR_PROVINCE" or "CITY" for a known place name. */
-    public Optional<String> placeKind(String name) {
+    /** The kind of place a known place name names. */
+    public Optional<PlaceKind> placeKind(String name) {
         if (countryCode(name).isPresent()) {
-            return Optional.of("COUNTRY");
+            return Optional.of(PlaceKind.COUNTRY);
         }
         return Optional.ofNullable(gazetteer.places().get(key(name)));
     }
