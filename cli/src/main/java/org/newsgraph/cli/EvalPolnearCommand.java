@@ -1,17 +1,12 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.eval.polnear.AttributionScorer;
-import org.newsgraph.eval.polnear.AttributionScores;
 import org.newsgraph.eval.polnear.PolnearDocument;
-import org.newsgraph.eval.score.Score;
-import org.newsgraph.model.Doc;
+import org.newsgraph.eval.polnear.PolnearReport;
+import org.newsgraph.eval.polnear.PolnearRun;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.attribution.AttributionExtractor;
 import org.newsgraph.pipeline.attribution.AttributionModel;
@@ -74,70 +69,10 @@ public final class EvalPolnearCommand implements Callable<Integer> {
                 model == null ? AttributionModel.shipped().orElse(null) : PolnearRuns.model(model));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<PolnearRuns.Result> outcomes = PolnearRuns.analyse(documents, cache, threads, attribution, err);
-        AttributionScores total = AttributionScores.ZERO;
-        int failed = 0;
-        int gold = 0;
-        int predicted = 0;
-        for (int i = 0; i < documents.size(); i++) {
-            PolnearDocument d = documents.get(i);
-            PolnearRuns.Result o = outcomes.get(i);
-            gold += d.attributions().size();
-            if (o.doc() == null) {
-                failed++;
-                err.println(d.id() + ": " + o.error());
-                total = total.plus(AttributionScorer.score(Doc.of(PolnearRuns.article(d)), d.attributions()));
-            } else {
-                total = total.plus(AttributionScorer.score(o.doc(), d.attributions()));
-                predicted += o.doc().attributions().size();
-            }
-        }
-        if (format.equals("json")) {
-            printJson(out, total, documents.size() - failed, gold, predicted);
-        } else {
-            printTable(out, total, documents.size() - failed, gold, predicted);
-        }
+        PolnearRun.Scores scores = new PolnearRun(PolnearRuns.analysis(cache, attribution, err), threads, err)
+                .score(documents);
+        out.print(format.equals("json") ? PolnearReport.json(scores) + System.lineSeparator() : PolnearReport.table(scores));
         out.flush();
-        return failed == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
-    }
-
-    static void printTable(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
-        out.printf(Locale.ROOT, "PolNeAR: %d articles, %d gold attributions, %d predicted%n%n", docs, gold, predicted);
-        out.printf(Locale.ROOT, "%-10s %21s   %21s%n", "", "exact  P     R     F1", "overlap  P     R     F1");
-        row(out, "source", s.sourceExact(), s.sourceOverlap());
-        row(out, "cue", s.cueExact(), s.cueOverlap());
-        row(out, "content", s.contentExact(), s.contentOverlap());
-        out.println();
-        out.printf(Locale.ROOT, "relation          P %.3f  R %.3f  F1 %.3f%n", s.relation().precision(),
-                s.relation().recall(), s.relation().f1());
-        out.printf(Locale.ROOT, "direct quotes     P %.3f  R %.3f  F1 %.3f%n", s.directRelation().precision(),
-                s.directRelation().recall(), s.directRelation().f1());
-        out.printf(Locale.ROOT, "direct speakers   %d of %d right (%.1f%%)%n", s.directSpeakers(), s.directQuotes(),
-                100 * s.directSpeakerAccuracy());
-    }
-
-    private static void row(PrintWriter out, String name, Score exact, Score overlap) {
-        out.printf(Locale.ROOT, "%-10s %.3f %.3f %.3f   %.3f %.3f %.3f%n", name, exact.precision(), exact.recall(),
-                exact.f1(), overlap.precision(), overlap.recall(), overlap.f1());
-    }
-
-    private static void printJson(PrintWriter out, AttributionScores s, int docs, int gold, int predicted) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("articles", docs).put("gold", gold).put("predicted", predicted);
-        json(root, "source_exact", s.sourceExact());
-        json(root, "source_overlap", s.sourceOverlap());
-        json(root, "cue_exact", s.cueExact());
-        json(root, "cue_overlap", s.cueOverlap());
-        json(root, "content_exact", s.contentExact());
-        json(root, "content_overlap", s.contentOverlap());
-        json(root, "relation", s.relation());
-        json(root, "direct_relation", s.directRelation());
-        root.put("direct_quotes", s.directQuotes()).put("direct_speakers_right", s.directSpeakers())
-                .put("direct_speaker_accuracy", s.directSpeakerAccuracy());
-        out.println(root.toString());
-    }
-
-    private static void json(ObjectNode root, String name, Score s) {
-        root.putObject(name).put("p", s.precision()).put("r", s.recall()).put("f1", s.f1());
+        return scores.failed() == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 }

@@ -5,14 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.eval.polnear.PolnearDocument;
@@ -22,21 +16,16 @@ import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.RejectedInputException;
-import org.newsgraph.pipeline.StageException;
 import org.newsgraph.pipeline.attribution.AttributionExtractor;
 import org.newsgraph.pipeline.attribution.AttributionModel;
 
 /**
- * What {@code eval polnear} and {@code train attribution} share: reading a PolNeAR split, analysing its
- * articles (through a {@link ParsedDocCache} when given one) with progress on stderr, and reading a
- * model file. Stateless.
+ * What {@code eval polnear} and {@code train attribution} share on the command line: reading a PolNeAR
+ * split and a model file (a {@link UsageException} when they cannot be read), and the analysis their
+ * {@link org.newsgraph.eval.polnear.PolnearRun} runs (through a {@link ParsedDocCache} when given one).
+ * Stateless.
  */
 final class PolnearRuns {
-
-    /** A document with its attributions, or why it failed. */
-    record Result(@Nullable Doc doc, @Nullable String error) {
-    }
 
     private PolnearRuns() {
     }
@@ -67,55 +56,18 @@ final class PolnearRuns {
         }
     }
 
-    static Article article(PolnearDocument d) {
-        return new Article(d.id(), d.text(), null, d.published(), null, null);
-    }
-
-    /** Each document analysed, its attributions by {@code attribution}, in the documents' order. */
-    static List<Result> analyse(List<PolnearDocument> documents, @Nullable Path cache, int threads,
-            AttributionExtractor attribution, PrintWriter err) {
+    /**
+     * The analysis of a PolNeAR article, attributions by {@code attribution}: the standard analyser, or
+     * through a {@link ParsedDocCache} in {@code cache} when given one. The models load on first use
+     * ("loading models" on {@code err} now). Thread-safe.
+     */
+    static Function<Article, Doc> analysis(@Nullable Path cache, AttributionExtractor attribution, PrintWriter err) {
         err.println("newsgraph: loading models...");
         err.flush();
         Supplier<Analyzer> analyzer = memo(() -> Analyzers.get(AnalyzerConfig.defaults()));
         ParsedDocCache docs = cache == null ? null : new ParsedDocCache(cache);
         Supplier<Pipeline> before = memo(() -> ParsedDocCache.beforeAttribution(analyzer.get()));
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (PolnearDocument d : documents) {
-                futures.add(pool.submit(() -> {
-                    Result o;
-                    try {
-                        Doc doc = attribution.apply(docs == null ? analyzer.get().analyze(article(d))
-                                : docs.get(article(d), before));
-                        o = new Result(doc, null);
-                    } catch (RejectedInputException | StageException e) {
-                        o = new Result(null, e.getMessage());
-                    }
-                    int n = done.incrementAndGet();
-                    if (n % 10 == 0) {
-                        synchronized (err) {
-                            err.printf(Locale.ROOT, "newsgraph: %d/%d articles%n", n, documents.size());
-                            err.flush();
-                        }
-                    }
-                    return o;
-                }));
-            }
-            List<Result> result = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                result.add(f.get());
-            }
-            return result;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return article -> attribution.apply(docs == null ? analyzer.get().analyze(article) : docs.get(article, before));
     }
 
     private static <T> Supplier<T> memo(Supplier<T> s) {

@@ -16,6 +16,8 @@ import org.newsgraph.eval.polnear.AttributionScorer;
 import org.newsgraph.eval.polnear.AttributionScores;
 import org.newsgraph.eval.polnear.GoldAttribution;
 import org.newsgraph.eval.polnear.PolnearDocument;
+import org.newsgraph.eval.polnear.PolnearReport;
+import org.newsgraph.eval.polnear.PolnearRun;
 import org.newsgraph.model.Attribution;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Span;
@@ -100,20 +102,12 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         List<PolnearDocument> documents = PolnearRuns.read(directory, limit);
         PrintWriter err = spec.commandLine().getErr();
         AttributionExtractor rules = new AttributionExtractor(Analyzer.standardLexicons(), null, LearnedCueVerbs.none());
-        List<PolnearRuns.Result> results = PolnearRuns.analyse(documents, cache, threads, rules, err);
         List<PolnearDocument> used = new ArrayList<>();
         List<Doc> docs = new ArrayList<>();
-        int failed = 0;
-        for (int i = 0; i < documents.size(); i++) {
-            Doc doc = results.get(i).doc();
-            if (doc == null) {
-                failed++;
-                err.println(documents.get(i).id() + ": " + results.get(i).error());
-                continue;
-            }
-            used.add(documents.get(i));
+        int failed = new PolnearRun(PolnearRuns.analysis(cache, rules, err), threads, err).analysed(documents, (d, doc) -> {
+            used.add(d);
             docs.add(doc);
-        }
+        });
         AttributionTrainer trainer = new AttributionTrainer(lambda, minCount, threshold);
         PrintWriter stdout = spec.commandLine().getOut();
         if (folds > 0) {
@@ -202,9 +196,9 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         }
         int gold = used.stream().mapToInt(d -> d.attributions().size()).sum();
         stdout.printf(Locale.ROOT, "%d-fold cross-validation by article, rules alone:%n", folds);
-        EvalPolnearCommand.printTable(stdout, rulesOnly, used.size(), gold, proposed);
+        stdout.print(PolnearReport.table(rulesOnly, used.size(), gold, proposed));
         stdout.printf(Locale.ROOT, "%n%d-fold cross-validation by article, rules and model:%n", folds);
-        EvalPolnearCommand.printTable(stdout, learned, used.size(), gold, keptCount);
+        stdout.print(PolnearReport.table(learned, used.size(), gold, keptCount));
         stdout.println();
         for (int t = 0; t < sweep.length; t++) {
             stdout.printf(Locale.ROOT, "threshold %.2f: relation P %.3f R %.3f F1 %.3f; content exact F1 %.3f%n", sweep[t],

@@ -1,11 +1,17 @@
 package org.newsgraph.eval.run;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.RejectedInputException;
@@ -20,7 +26,8 @@ import org.newsgraph.pipeline.StageException;
  *
  * <p>Most runs analyse text with a {@code Function<Article, Doc>} ({@link #analysing}); the HTML run's
  * analysis is main-text extraction from a saved page ({@link #of}). Thread-safe if the analysis and the
- * listener are; each {@link #run} is sequential.
+ * listener are. A run is sequential, or analyses several documents at once and still scores them in
+ * order ({@link #run(List, int, BiConsumer)}).
  *
  * @param <G> a gold document
  * @param <A> what the analysis of one makes
@@ -78,19 +85,72 @@ public final class CorpusRun<G, A> {
         Objects.requireNonNull(scorer, "scorer");
         int failed = 0;
         for (int i = 0; i < golds.size(); i++) {
-            G gold = golds.get(i);
-            listener.starting(i, golds.size(), gold);
-            Optional<A> analysed;
-            try {
-                analysed = Optional.of(analysis.apply(gold));
-            } catch (RejectedInputException | StageException | UncheckedIOException e) {
-                listener.failed(gold, e);
-                failed++;
-                analysed = Optional.empty();
-            }
-            scorer.accept(gold, analysed);
-            listener.done(i + 1, golds.size());
+            failed += score(i, golds.size(), golds.get(i), attempt(i, golds.size(), golds.get(i)), scorer);
         }
         return failed;
+    }
+
+    /**
+     * As {@link #run(List, BiConsumer)}, with up to {@code threads} documents analysed at once (the
+     * analysis must then be thread-safe, and so must the listener's {@code starting}, which runs on the
+     * analysing threads). The scorer, {@code failed} and {@code done} still see the documents one at a
+     * time and in list order, on the calling thread.
+     *
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public int run(List<? extends G> golds, int threads, BiConsumer<? super G, Optional<A>> scorer) {
+        Objects.requireNonNull(scorer, "scorer");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        if (threads == 1) {
+            return run(golds, scorer);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Attempt<A>>> attempts = new ArrayList<>();
+            for (int i = 0; i < golds.size(); i++) {
+                int index = i;
+                attempts.add(pool.submit(() -> attempt(index, golds.size(), golds.get(index))));
+            }
+            int failed = 0;
+            for (int i = 0; i < golds.size(); i++) {
+                failed += score(i, golds.size(), golds.get(i), attempts.get(i).get(), scorer);
+            }
+            return failed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One document's analysis, or the failure that counts it as failed. */
+    private record Attempt<A>(Optional<A> analysed, @Nullable RuntimeException failure) {
+    }
+
+    private Attempt<A> attempt(int index, int total, G gold) {
+        listener.starting(index, total, gold);
+        try {
+            return new Attempt<>(Optional.of(analysis.apply(gold)), null);
+        } catch (RejectedInputException | StageException | UncheckedIOException e) {
+            return new Attempt<>(Optional.empty(), e);
+        }
+    }
+
+    /** Reports and scores one attempt; 1 if it failed, else 0. */
+    private int score(int index, int total, G gold, Attempt<A> attempt, BiConsumer<? super G, Optional<A>> scorer) {
+        if (attempt.failure() != null) {
+            listener.failed(gold, attempt.failure());
+        }
+        scorer.accept(gold, attempt.analysed());
+        listener.done(index + 1, total);
+        return attempt.failure() != null ? 1 : 0;
     }
 }

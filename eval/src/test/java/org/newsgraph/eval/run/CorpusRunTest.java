@@ -98,4 +98,49 @@ class CorpusRunTest {
         assertThat(failed).isZero();
         assertThat(scored).isEmpty();
     }
+
+    @Test
+    void withThreadsTheScorerStillSeesTheDocumentsInOrder() {
+        Log log = new Log();
+        CorpusRun<String, Doc> run = CorpusRun.analysing(text -> Article.of("d-" + text, text), article -> {
+            // The first documents take longest, so that later ones finish first.
+            try {
+                Thread.sleep(article.text().equals("hello") ? 200 : article.text().equals("bonjour") ? 100 : 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ANALYZER.apply(article);
+        }, new CorpusRun.Listener<String>() {
+            @Override
+            public void failed(String gold, RuntimeException failure) {
+                log.failed(gold, failure);
+            }
+
+            @Override
+            public void done(int done, int total) {
+                log.done(done, total);
+            }
+        });
+        List<String> scored = new ArrayList<>();
+
+        int failed = run.run(List.of("hello", "bonjour", "boom", "world"), 3,
+                (gold, doc) -> scored.add(gold + "=" + doc.map(Doc::id).orElse("nothing")));
+
+        assertThat(failed).isEqualTo(2);
+        assertThat(scored).containsExactly("hello=d-hello", "bonjour=nothing", "boom=nothing", "world=d-world");
+        assertThat(log.lines).containsExactly("done 1/4", "failed bonjour: the text is not in English", "done 2/4",
+                "failed boom: broken", "done 3/4", "done 4/4");
+    }
+
+    @Test
+    void withThreadsAnyOtherExceptionStillEndsTheRun() {
+        CorpusRun<String, Doc> run = CorpusRun.analysing(text -> Article.of("d", text), article -> {
+            throw new IllegalStateException("a bug");
+        }, CorpusRun.Listener.SILENT);
+
+        assertThatThrownBy(() -> run.run(List.of("x", "y"), 2, (gold, doc) -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessage("a bug");
+        assertThatThrownBy(() -> run.run(List.of("x"), 0, (gold, doc) -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be at least 1: 0");
+    }
 }
