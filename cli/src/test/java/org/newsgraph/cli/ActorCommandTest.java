@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 
 /** {@code newsgraph actor NAME} on a hand-built store. */
-class ActorCommandTest {
+class ActorCommandTest extends TwoStoredArticles {
 
-    @TempDir
-    Path dir;
-
-    private String db;
-
-    @BeforeEach
-    void storeTwoArticles() {
-        db = dir.resolve("db").toString();
-        ActorQuestions.storeBoth(db);
+    ActorCommandTest() {
+        super(ActorQuestions::storeBoth);
     }
 
     @Test

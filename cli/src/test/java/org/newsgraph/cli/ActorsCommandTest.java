@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
 
 /** {@code newsgraph actors}, {@code actors merge} and {@code actors split} on a hand-built store. */
-class ActorsCommandTest {
+class ActorsCommandTest extends TwoStoredArticles {
 
-    @TempDir
-    Path dir;
-
-    private String db;
-
-    @BeforeEach
-    void storeTwoArticles() {
-        db = dir.resolve("db").toString();
-        ActorQuestions.storeBoth(db);
+    ActorsCommandTest() {
+        super(ActorQuestions::storeBoth);
     }
 
     @Test
