@@ -3,8 +3,6 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +40,7 @@ class EvalEcbplusCommandTest {
 
     @Test
     void scoresStoriesAgainstGoldChainsNextToTheLemmaBaseline() {
-        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc");
+        CliRun r = CliRun.of("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         // The stories keep the protesters' arrest apart from the robbery suspect's, as the gold chains do;
         // the lemma baseline merges the three arrests (hand-computed in CrossDocScorerTest).
@@ -60,7 +58,7 @@ class EvalEcbplusCommandTest {
 
     @Test
     void storiesReadFromTheExportScoreAsTheStoredOnes() {
-        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--via-export");
+        CliRun r = CliRun.of("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--via-export");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.EXIT_OK);
         assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
                 "ECB+ cross-document event coreference, topics 9: 3 documents (predicted mentions: triggers; "
@@ -76,14 +74,14 @@ class EvalEcbplusCommandTest {
 
     @Test
     void viaExportWithoutCrossDocIsAUsageError() {
-        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--via-export");
+        CliRun r = CliRun.of("eval", "ecbplus", CROSS_DOC.toString(), "--via-export");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("--via-export reads the stories of --cross-doc; give --cross-doc too");
     }
 
     @Test
     void scoresOnlyTypedEventsOnRequestAsJson() {
-        Result r = run("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--mentions",
+        CliRun r = CliRun.of("eval", "ecbplus", CROSS_DOC.toString(), "--topics", "9", "--cross-doc", "--mentions",
                 "events", "--format", "json");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         // Only the PLOVER-typed events are mentions: the three arrests and the first rally.
@@ -98,20 +96,9 @@ class EvalEcbplusCommandTest {
                 + "\"documents\":3,\"all\":" + both + ",\"by_topic\":{\"9\":" + both + "}}" + System.lineSeparator());
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        // The command takes its analyser from Analyzers, so every test in this JVM shares one.
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void scoresTriggersOfTheListedSentencesByTopic() {
-        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--topics", "7");
+        CliRun r = CliRun.of("eval", "ecbplus", FIXTURE.toString(), "--topics", "7");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
                 "ECB+ event triggers, topics 7: 2 documents",
@@ -124,7 +111,7 @@ class EvalEcbplusCommandTest {
 
     @Test
     void printsJsonOnRequest() {
-        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--format", "json", "--limit", "1");
+        CliRun r = CliRun.of("eval", "ecbplus", FIXTURE.toString(), "--format", "json", "--limit", "1");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         assertThat(r.out()).isEqualTo("{\"topics\":\"1-35\",\"all\":{\"p\":1.0,\"r\":1.0,\"f1\":1.0,\"gold\":2,"
                 + "\"predicted\":2},\"by_topic\":{\"7\":{\"p\":1.0,\"r\":1.0,\"f1\":1.0,\"gold\":2,"
@@ -133,27 +120,27 @@ class EvalEcbplusCommandTest {
 
     @Test
     void aBadTopicRangeIsAUsageError() {
-        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--topics", "dev");
+        CliRun r = CliRun.of("eval", "ecbplus", FIXTURE.toString(), "--topics", "dev");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("--topics: expected a topic or a range such as 23-25: 'dev'");
     }
 
     @Test
     void topicsWithoutDocumentsAreAUsageError() {
-        Result r = run("eval", "ecbplus", FIXTURE.toString(), "--topics", "1-3");
+        CliRun r = CliRun.of("eval", "ecbplus", FIXTURE.toString(), "--topics", "1-3");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("no ECB+ documents with listed sentences in topics 1-3 of ");
     }
 
     @Test
     void aFolderThatIsNotAReleaseIsAUsageError() {
-        Result r = run("eval", "ecbplus", FIXTURE.resolve("ECB+").toString());
+        CliRun r = CliRun.of("eval", "ecbplus", FIXTURE.resolve("ECB+").toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("is not an ECB+ release: it has no ECBplus_coreference_sentences.csv");
     }
 
     @Test
     void theEvalCommandListsIt() {
-        assertThat(run("eval").err()).contains("ecbplus");
+        assertThat(CliRun.of("eval").err()).contains("ecbplus");
     }
 }

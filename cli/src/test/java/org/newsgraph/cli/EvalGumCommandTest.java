@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,48 +15,37 @@ class EvalGumCommandTest {
     private static final Path FIXTURE = Path.of("..", "eval", "src", "test", "resources", "gum");
     private static final Path GUM = Path.of("..", "..", "shared", "data", "gum-news");
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        // The command takes its analyser from Analyzers, so every test in this JVM shares one.
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void evalAloneShowsItsSubcommands() {
-        Result r = run("eval");
+        CliRun r = CliRun.of("eval");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("Usage: newsgraph eval").contains("gum");
     }
 
     @Test
     void aMissingDirectoryIsAUsageError() {
-        Result r = run("eval", "gum", "no/such/dir");
+        CliRun r = CliRun.of("eval", "gum", "no/such/dir");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).isEqualTo("newsgraph: not a directory: no/such/dir" + System.lineSeparator());
     }
 
     @Test
     void aDirectoryWithoutConlluFilesIsAUsageError() {
-        Result r = run("eval", "gum", FIXTURE.resolve("dep").getParent().getParent().toString());
+        CliRun r = CliRun.of("eval", "gum", FIXTURE.resolve("dep").getParent().getParent().toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).startsWith("newsgraph: no .conllu files in ");
     }
 
     @Test
     void limitMustBePositive() {
-        Result r = run("eval", "gum", "--limit", "0", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "gum", "--limit", "0", FIXTURE.toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("--limit must be at least 1: 0");
     }
 
     @Test
     void helpDocumentsTheChoices() {
-        Result r = run("eval", "gum", "--help");
+        CliRun r = CliRun.of("eval", "gum", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("NNPS", "place=GPE+LOCATION", "object=VEHICLE+WEAPON+FACILITY",
                 "CoNLL-2012");
@@ -66,7 +53,7 @@ class EvalGumCommandTest {
 
     @Test
     void printsTablesForTheFixture() {
-        Result r = run("eval", "gum", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "gum", FIXTURE.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("[1/1] GUM_news_fixture");
         assertThat(r.out())
@@ -83,7 +70,7 @@ class EvalGumCommandTest {
 
     @Test
     void jsonCarriesRatiosAndRawCounts() throws Exception {
-        Result r = run("eval", "gum", "--format", "json", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "gum", "--format", "json", FIXTURE.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.path("counts").path("documents").asInt()).isEqualTo(1);
@@ -100,7 +87,7 @@ class EvalGumCommandTest {
     @Test
     void scoresTwoRealGumDocuments() throws Exception {
         assumeTrue(Files.isDirectory(GUM.resolve("dep")), "no GUM data at " + GUM.toAbsolutePath());
-        Result r = run("eval", "gum", "--limit", "2", "--format", "json", GUM.toString());
+        CliRun r = CliRun.of("eval", "gum", "--limit", "2", "--format", "json", GUM.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode counts = new ObjectMapper().readTree(r.out()).path("counts");
         assertThat(counts.path("documents").asInt()).isEqualTo(2);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,19 +15,9 @@ class EvalHtmlCommandTest {
     private static final Path FIXTURE = Path.of("..", "eval", "src", "test", "resources", "html-eval");
     private static final Path DATA = Path.of("..", "..", "shared", "data", "html-eval");
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void scoresTheFixtureAsJson() throws Exception {
-        Result r = run("eval", "html", "--format", "json", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "html", "--format", "json", FIXTURE.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode all = new ObjectMapper().readTree(r.out()).get("all");
@@ -50,10 +38,10 @@ class EvalHtmlCommandTest {
     @Test
     void extractsJsonLinesScoreAsTheExtractorDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         java.nio.file.Path lines = dir.resolve("pages.jsonl");
-        Result extract = run("extract", "--output", lines.toString(), FIXTURE.resolve("pages").toString());
+        CliRun extract = CliRun.of("extract", "--output", lines.toString(), FIXTURE.resolve("pages").toString());
 
-        Result direct = run("eval", "html", "--format", "json", FIXTURE.toString());
-        Result read = run("eval", "html", "--format", "json", "--extracted", lines.toString(), FIXTURE.toString());
+        CliRun direct = CliRun.of("eval", "html", "--format", "json", FIXTURE.toString());
+        CliRun read = CliRun.of("eval", "html", "--format", "json", "--extracted", lines.toString(), FIXTURE.toString());
 
         assertThat(extract.exitCode()).as(extract.err()).isZero();
         assertThat(read.exitCode()).as(read.err()).isZero();
@@ -62,7 +50,7 @@ class EvalHtmlCommandTest {
 
     @Test
     void printsATableAndTheMisses() {
-        Result r = run("eval", "html", "--misses", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "html", "--misses", FIXTURE.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains(
@@ -76,14 +64,14 @@ class EvalHtmlCommandTest {
 
     @Test
     void limitScoresTheFirstPagesOnly() throws Exception {
-        Result r = run("eval", "html", "--format", "json", "--limit", "1", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "html", "--format", "json", "--limit", "1", FIXTURE.toString());
 
         assertThat(new ObjectMapper().readTree(r.out()).get("all").get("pages").asInt()).isEqualTo(1);
     }
 
     @Test
     void folderWithoutExpectedJsonIsAUsageError() {
-        Result r = run("eval", "html", "src");
+        CliRun r = CliRun.of("eval", "html", "src");
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).isEqualTo("newsgraph: no expected.json in src" + System.lineSeparator());
@@ -91,7 +79,7 @@ class EvalHtmlCommandTest {
 
     @Test
     void limitMustBePositive() {
-        Result r = run("eval", "html", "--limit", "0", FIXTURE.toString());
+        CliRun r = CliRun.of("eval", "html", "--limit", "0", FIXTURE.toString());
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("--limit must be at least 1: 0");
@@ -101,7 +89,7 @@ class EvalHtmlCommandTest {
     void realDataFirstTwentyPages() throws Exception {
         assumeTrue(Files.isRegularFile(DATA.resolve("expected.json")), "no shared html-eval data");
 
-        Result r = run("eval", "html", "--format", "json", "--limit", "20", DATA.toString());
+        CliRun r = CliRun.of("eval", "html", "--format", "json", "--limit", "20", DATA.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode all = new ObjectMapper().readTree(r.out()).get("all");

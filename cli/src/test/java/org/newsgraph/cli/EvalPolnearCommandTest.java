@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,20 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalPolnearCommandTest {
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void aMissingOrMisshapenFolderIsAUsageError(@TempDir Path dir) {
-        assertThat(run("eval", "polnear", dir.resolve("none").toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
-        Result r = run("eval", "polnear", dir.toString());
+        assertThat(CliRun.of("eval", "polnear", dir.resolve("none").toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
+        CliRun r = CliRun.of("eval", "polnear", dir.toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("is not a PolNeAR split");
     }
@@ -45,7 +33,7 @@ class EvalPolnearCommandTest {
                 E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3
                 """);
 
-        Result r = run("eval", "polnear", "--format", "json", dir.toString());
+        CliRun r = CliRun.of("eval", "polnear", "--format", "json", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_OK);
         JsonNode scores = new ObjectMapper().readTree(r.out());
