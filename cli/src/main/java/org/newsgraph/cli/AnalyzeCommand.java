@@ -18,7 +18,6 @@ import org.newsgraph.cli.analysis.Analysis;
 import org.newsgraph.cli.analysis.Pending;
 import org.newsgraph.io.input.InputItem;
 import org.newsgraph.io.input.InputReader;
-import org.newsgraph.io.input.PublishedDate;
 import org.newsgraph.io.input.ReadOptions;
 import org.newsgraph.io.output.DocumentWriter;
 import org.newsgraph.model.Article;
@@ -112,17 +111,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new UsageException("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
         }
-        if (maxChars < 1) {
-            throw new UsageException("--max-chars must be positive: " + maxChars);
-        }
+        OptionChecks.requirePositive("--max-chars", maxChars);
         budget.budget();
-        try {
-            if (published != null) {
-                PublishedDate.require(published);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--published: " + e.getMessage());
-        }
+        OptionChecks.requirePublished(published);
     }
 
     static Writer open(Path file) {

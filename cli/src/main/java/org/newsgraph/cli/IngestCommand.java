@@ -18,7 +18,6 @@ import org.newsgraph.cli.ingest.Storing;
 import org.newsgraph.cli.ingest.Tally;
 import org.newsgraph.io.input.InputItem;
 import org.newsgraph.io.input.InputReader;
-import org.newsgraph.io.input.PublishedDate;
 import org.newsgraph.io.input.ReadOptions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
@@ -167,17 +166,9 @@ final class IngestCommand implements Callable<Integer> {
             throw new UsageException("--link links while analysing; --analysed stores documents as they were analysed "
                     + "(analyze --link links them)");
         }
-        if (maxChars < 1) {
-            throw new UsageException("--max-chars must be positive: " + maxChars);
-        }
+        OptionChecks.requirePositive("--max-chars", maxChars);
         budget.budget();
-        try {
-            if (published != null) {
-                PublishedDate.require(published);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--published: " + e.getMessage());
-        }
+        OptionChecks.requirePublished(published);
     }
 
     /** How many items the inputs hold (read once more for it, which costs little beside analysis); unknown for stdin. */

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.input.PublishedDate;
 import org.newsgraph.model.PartialDate;
 
 /**
@@ -25,6 +26,18 @@ final class OptionChecks {
             PartialDate.requireIfGiven(option, value);
         } catch (IllegalArgumentException e) {
             throw new UsageException(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** {@code --published}, if given: a publication date as the input readers take it (ISO-8601). */
+    static void requirePublished(@Nullable String published) {
+        if (published == null) {
+            return;
+        }
+        try {
+            PublishedDate.require(published);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--published: " + e.getMessage());
         }
     }
 }
