@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.actors.ActorLinking;
 import org.newsgraph.store.dedup.MinHash;
+import org.newsgraph.store.rebuild.CanonicalOrder;
 import org.newsgraph.store.stories.EventFeatures;
 
 /**
@@ -48,9 +49,9 @@ public record CorpusInput(String id, @Nullable String published, List<ActorLinki
         return orderKey(id, published);
     }
 
-    /** The {@link #orderKey()} of a document. */
+    /** The {@link #orderKey()} of a document: its {@link CanonicalOrder#key}. */
     public static String orderKey(String id, @Nullable String published) {
-        return (published == null ? "1" : "0" + published) + '\u0000' + id;
+        return CanonicalOrder.key(id, published);
     }
 
     @Override

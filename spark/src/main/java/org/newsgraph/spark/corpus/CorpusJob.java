@@ -22,6 +22,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.codec.DocumentReader;
 import org.newsgraph.store.dedup.MinHash;
 import org.newsgraph.store.dedup.NearDuplicates;
+import org.newsgraph.store.rebuild.CanonicalOrder;
 import scala.Tuple2;
 import scala.Tuple3;
 
@@ -154,7 +155,7 @@ public final class CorpusJob {
 
     /** The id inside an {@link CorpusInput#orderKey()}. */
     private static String idOf(String orderKey) {
-        return orderKey.substring(orderKey.indexOf('\u0000') + 1);
+        return CanonicalOrder.articleId(orderKey);
     }
 
     private static void write(SparkSession spark, String output, CorpusTable table, List<Row> rows, int tasks,

@@ -126,12 +126,10 @@ public final class Rebuild {
     record Version(long id, String articleId, int number, boolean latest, @Nullable String published) {
     }
 
-    /** Publication date (undated last), then article id, then version number. */
+    /** The {@link CanonicalOrder} of the articles, then version number. */
     static List<Version> canonicalOrder(List<Version> versions) {
         List<Version> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing((Version v) -> v.published() == null)
-                .thenComparing(v -> v.published() == null ? "" : v.published())
-                .thenComparing(Version::articleId)
+        sorted.sort(Comparator.comparing((Version v) -> CanonicalOrder.key(v.articleId(), v.published()))
                 .thenComparingInt(Version::number));
         return sorted;
     }
