@@ -23,6 +23,7 @@ import org.newsgraph.io.output.DocumentWriter;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.InOrderExecutor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

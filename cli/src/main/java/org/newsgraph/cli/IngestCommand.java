@@ -22,6 +22,7 @@ import org.newsgraph.io.input.ReadOptions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.InOrderExecutor;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

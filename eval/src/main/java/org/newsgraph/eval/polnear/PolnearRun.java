@@ -47,7 +47,7 @@ public final class PolnearRun {
      */
     public PolnearRun(Function<Article, Doc> analysis, int threads, PrintWriter progress) {
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            throw new IllegalArgumentException("threads must be positive: " + threads);
         }
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.threads = threads;

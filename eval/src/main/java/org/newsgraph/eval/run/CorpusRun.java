@@ -1,19 +1,16 @@
 package org.newsgraph.eval.run;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
+import org.newsgraph.pipeline.InOrderExecutor;
 import org.newsgraph.pipeline.RejectedInputException;
 import org.newsgraph.pipeline.StageException;
 
@@ -82,53 +79,33 @@ public final class CorpusRun<G, A> {
      * @return the number of documents whose analysis failed
      */
     public int run(List<? extends G> golds, BiConsumer<? super G, Optional<A>> scorer) {
-        Objects.requireNonNull(scorer, "scorer");
-        int failed = 0;
-        for (int i = 0; i < golds.size(); i++) {
-            failed += score(i, golds.size(), golds.get(i), attempt(i, golds.size(), golds.get(i)), scorer);
-        }
-        return failed;
+        return run(golds, 1, scorer);
     }
 
     /**
-     * As {@link #run(List, BiConsumer)}, with up to {@code threads} documents analysed at once (the
-     * analysis must then be thread-safe, and so must the listener's {@code starting}, which runs on the
-     * analysing threads). The scorer, {@code failed} and {@code done} still see the documents one at a
-     * time and in list order, on the calling thread.
+     * As {@link #run(List, BiConsumer)}, with up to {@code threads} documents analysed at once by an
+     * {@link InOrderExecutor} (the analysis must then be thread-safe, and so must the listener's
+     * {@code starting}, which runs on the analysing threads). The scorer, {@code failed} and
+     * {@code done} still see the documents one at a time and in list order, on the calling thread.
      *
      * @throws IllegalArgumentException if {@code threads} is below 1
      */
     public int run(List<? extends G> golds, int threads, BiConsumer<? super G, Optional<A>> scorer) {
         Objects.requireNonNull(scorer, "scorer");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        }
-        if (threads == 1) {
-            return run(golds, scorer);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Attempt<A>>> attempts = new ArrayList<>();
-            for (int i = 0; i < golds.size(); i++) {
-                int index = i;
-                attempts.add(pool.submit(() -> attempt(index, golds.size(), golds.get(index))));
-            }
-            int failed = 0;
-            for (int i = 0; i < golds.size(); i++) {
-                failed += score(i, golds.size(), golds.get(i), attempts.get(i).get(), scorer);
-            }
-            return failed;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        int total = golds.size();
+        int[] scored = {0};
+        int[] failed = {0};
+        new InOrderExecutor(threads).run(IntStream.range(0, total).iterator(),
+                index -> attempt(index, total, golds.get(index)), attempt -> {
+                    G gold = golds.get(scored[0]);
+                    if (attempt.failure() != null) {
+                        listener.failed(gold, attempt.failure());
+                        failed[0]++;
+                    }
+                    scorer.accept(gold, attempt.analysed());
+                    listener.done(++scored[0], total);
+                });
+        return failed[0];
     }
 
     /** One document's analysis, or the failure that counts it as failed. */
@@ -142,15 +119,5 @@ public final class CorpusRun<G, A> {
         } catch (RejectedInputException | StageException | UncheckedIOException e) {
             return new Attempt<>(Optional.empty(), e);
         }
-    }
-
-    /** Reports and scores one attempt; 1 if it failed, else 0. */
-    private int score(int index, int total, G gold, Attempt<A> attempt, BiConsumer<? super G, Optional<A>> scorer) {
-        if (attempt.failure() != null) {
-            listener.failed(gold, attempt.failure());
-        }
-        scorer.accept(gold, attempt.analysed());
-        listener.done(index + 1, total);
-        return attempt.failure() != null ? 1 : 0;
     }
 }

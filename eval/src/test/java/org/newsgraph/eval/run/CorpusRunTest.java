@@ -141,6 +141,6 @@ class CorpusRunTest {
         assertThatThrownBy(() -> run.run(List.of("x", "y"), 2, (gold, doc) -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessage("a bug");
         assertThatThrownBy(() -> run.run(List.of("x"), 0, (gold, doc) -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be at least 1: 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("threads must be positive: 0");
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,13 +15,16 @@ import java.util.function.Function;
  * Applies a function to a stream of inputs on several threads and hands the results to a sink in
  * input order, on the calling thread. At most {@code 2 × threads} inputs are in flight, so memory
  * stays flat however many inputs there are. With one thread everything runs on the caller. An
- * exception from the function or the sink stops the run and is rethrown to the caller.
+ * exception from the function or the sink stops the run and is rethrown to the caller. Used by the
+ * commands that analyse many articles and by the evaluation's corpus runs. Each {@link #run} has a
+ * pool of its own, so an executor may be shared.
  */
-final class InOrderExecutor {
+public final class InOrderExecutor {
 
     private final int threads;
 
-    InOrderExecutor(int threads) {
+    /** @throws IllegalArgumentException if {@code threads} is below 1 */
+    public InOrderExecutor(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive: " + threads);
         }
@@ -29,11 +32,12 @@ final class InOrderExecutor {
     }
 
     /** The largest number of inputs being worked on or waiting for the sink at any time. */
-    int window() {
+    public int window() {
         return threads == 1 ? 1 : 2 * threads;
     }
 
-    <I, O> void run(Iterator<I> inputs, Function<I, O> work, Consumer<O> sink) {
+    /** Applies {@code work} to each of {@code inputs} and hands the results to {@code sink}, in input order. */
+    public <I, O> void run(Iterator<I> inputs, Function<I, O> work, Consumer<O> sink) {
         if (threads == 1) {
             inputs.forEachRemaining(input -> sink.accept(work.apply(input)));
             return;
