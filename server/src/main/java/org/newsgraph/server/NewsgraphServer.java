@@ -14,6 +14,7 @@ import org.newsgraph.model.Doc;
 import org.newsgraph.server.analysis.AnalysisQueue;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.api.ApiRoutes;
+import org.newsgraph.server.api.ResponseCache;
 import org.newsgraph.server.pages.PageRoutes;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.questions.Questions;
@@ -36,6 +37,8 @@ public final class NewsgraphServer implements AutoCloseable {
 
     /** No script, no frames, no plugins; styles and images from this server only. */
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
+    /** Most bytes of answers kept until the store changes. */
+    static final long CACHE_BYTES = 64L << 20;
 
     private final Javalin app;
     private final String host;
@@ -64,10 +67,11 @@ public final class NewsgraphServer implements AutoCloseable {
         Objects.requireNonNull(analyser, "analyser");
         Objects.requireNonNull(log, "log");
         ObjectMapper mapper = new ObjectMapper();
-        Questions questions = new Questions(store);
+        Questions questions = new Questions(store.forQuestions());
         FetchOptions fetch = FetchOptions.defaults().withPrivateAddresses(options.allowPrivateFetch());
         OnDemandAnalysis analysis = new OnDemandAnalysis(analyser, fetch, new AnalysisQueue(options.analysisWorkers(),
                 options.analysisWaiting(), options.analysisDeadline()), options.maxTextChars());
+        ResponseCache cache = new ResponseCache(questions::changes, CACHE_BYTES);
         ApiRoutes api = new ApiRoutes(questions, analysis, mapper);
         PageRoutes pages = new PageRoutes(questions, analysis, mapper);
         Javalin app = Javalin.create(config -> {
@@ -80,8 +84,8 @@ public final class NewsgraphServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JettyErrors()));
             config.routes.before(ctx -> SecurityHeaders.HEADERS.forEach(ctx::header));
             ErrorMapping.register(config.routes, analysis.queue().retryAfterSeconds(), log);
-            api.register(config.routes);
-            pages.register(config.routes);
+            api.register(config.routes, cache);
+            pages.register(config.routes, cache);
         });
         try {
             app.start();

@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleKey;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreCounts;
+import org.newsgraph.store.StoreChanges;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stored;
 import org.newsgraph.store.StoredVersion;
@@ -39,17 +40,16 @@ public final class JdbcArticleStore implements ArticleStore {
     /** SQLSTATE of a unique or primary-key violation, the same in H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** H2's error codes for a connection whose database went away: broken, closed, closed at shutdown. */
-    private static final Set<Integer> H2_LOST = Set.of(90067, 90098, 90121);
-    /** How often, and how far apart, to try to connect again after the connection was lost. */
-    private static final int RECONNECT_TRIES = 40;
-    private static final long RECONNECT_PAUSE_MS = 250;
+    /** Most connections {@link #forQuestions()} reads on at once: a few per core, as questions also wait for I/O. */
+    private static final int QUESTION_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final DataSource dataSource;
     private final String location;
     private final boolean readOnly;
     private Connection connection;
     private boolean closed;
+    private @Nullable ReadConnections questionConnections;
+    private @Nullable QuestionStore questions;
 
     private JdbcArticleStore(DataSource dataSource, Connection connection, String location, boolean readOnly) {
         this.dataSource = dataSource;
@@ -174,6 +174,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 doc.text());
         StoryLinker.Linked linked = StoryLinker.link(connection, versionId, doc, copyOf.orElse(null));
         ClaimLinker.link(connection, versionId, doc, linked);
+        StoreChanges.record(connection);
         return new Stored(key, number, existing.isEmpty() ? Stored.Outcome.NEW_ARTICLE : Stored.Outcome.NEW_VERSION);
     }
 
@@ -334,11 +335,35 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public long changes() {
+        return actorWork("cannot read the change mark of " + location, StoreChanges::current);
+    }
+
+    /**
+     * The store for questions asked at once: its indexes read on up to {@value #QUESTION_CONNECTIONS}
+     * pooled connections of their own, opened when first needed and closed with this store.
+     */
+    @Override
+    public synchronized ArticleStore forQuestions() {
+        if (closed) {
+            throw new StoreException("the store " + location + " is closed");
+        }
+        if (questions == null) {
+            questionConnections = new ReadConnections(dataSource, readOnly, QUESTION_CONNECTIONS);
+            questions = new QuestionStore(this, questionConnections);
+        }
+        return questions;
+    }
+
+    @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (questionConnections != null) {
+            questionConnections.close();
+        }
         try {
             connection.close();
         } catch (SQLException e) {
@@ -373,10 +398,10 @@ public final class JdbcArticleStore implements ArticleStore {
         try {
             return attempt(work);
         } catch (SQLException | RuntimeException e) {
-            if (!lost(e)) {
+            if (!Reconnection.lost(e)) {
                 throw e;
             }
-            reconnect(e);
+            connection = Reconnection.replace(connection, dataSource, readOnly, e);
             return attempt(work);
         }
     }
@@ -394,52 +419,6 @@ public final class JdbcArticleStore implements ArticleStore {
             }
             throw e;
         }
-    }
-
-    /** Replaces the lost connection; an H2 auto-server may take a moment to pass from an exiting process to another. */
-    private void reconnect(Exception cause) throws SQLException {
-        try {
-            connection.close();
-        } catch (SQLException closing) {
-            cause.addSuppressed(closing);
-        }
-        SQLException last = null;
-        for (int attempt = 0; attempt < RECONNECT_TRIES; attempt++) {
-            try {
-                Connection fresh = dataSource.getConnection();
-                fresh.setAutoCommit(false);
-                fresh.setReadOnly(readOnly);
-                connection = fresh;
-                return;
-            } catch (SQLException e) {
-                last = e;
-                pause();
-            }
-        }
-        throw Objects.requireNonNull(last, "at least one attempt");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RECONNECT_PAUSE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while connecting to the database again", e);
-        }
-    }
-
-    /** Whether {@code e} says the connection or its database went away (not that a statement failed). */
-    static boolean lost(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                boolean h2 = H2_LOST.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state);
-                if (h2 || state != null && (state.startsWith("08") || state.equals("57P01"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String documentJson(Doc doc) {
