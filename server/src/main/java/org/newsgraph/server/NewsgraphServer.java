@@ -23,8 +23,10 @@ import org.newsgraph.store.questions.Questions;
  * The newsgraph web server: the analyst's pages ({@code /}, {@code /articles/{id}},
  * {@code /actors/{id}}, {@code /stories/{id}}, {@code /analyze}) and the REST API ({@code /api/...}, described at
  * {@code /openapi.json}) over one open store, which it reads and never writes. The store is shared
- * by all requests and read afresh by each, so another process may ingest into it meanwhile (for H2,
- * the store's {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
+ * by all requests, which ask their questions side by side ({@link ArticleStore#forQuestions()});
+ * each reads the store's change mark first and is answered from the {@link ResponseCache} only if
+ * nothing changed since, so another process may ingest into it meanwhile (for H2, the store's
+ * {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
  *
  * <p>Every response, Jetty's own error answers included, carries a Content-Security-Policy that
  * allows no script at all and no framing, on top of the escaping of every piece of article text,

@@ -28,8 +28,8 @@ import org.newsgraph.store.questions.Questions;
 
 /**
  * The routes of the analyst's pages: {@code /}, {@code /articles/{id}}, {@code /actors/{id}},
- * {@code /stories/{id}}, {@code /network}, {@code /analyze} and the stylesheet. Each request reads the store afresh, so new articles appear
- * without a restart.
+ * {@code /stories/{id}}, {@code /network}, {@code /analyze} and the stylesheet. A page drawn from the store
+ * is kept until the store's change mark moves, so new articles appear without a restart.
  */
 public final class PageRoutes {
 
