@@ -407,18 +407,7 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     private <T> T attempt(SqlWork<T> work) throws SQLException {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        }
+        return ReadConnections.attempt(connection, c -> work.run());
     }
 
     private static String documentJson(Doc doc) {

@@ -76,7 +76,8 @@ final class ReadConnections implements Transactions, AutoCloseable {
         }
     }
 
-    private static <T> T attempt(Connection connection, SqlWork<T> work) throws SQLException {
+    /** Runs {@code work} on {@code connection} and commits, or rolls back and rethrows. */
+    static <T> T attempt(Connection connection, SqlWork<T> work) throws SQLException {
         try {
             T result = work.run(connection);
             connection.commit();
