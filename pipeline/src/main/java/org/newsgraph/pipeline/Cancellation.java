@@ -1,5 +1,7 @@
 package org.newsgraph.pipeline;
 
+import java.util.Locale;
+
 /**
  * The pipeline's cancellation point: long-running code calls {@link #check} between units of work
  * (stages, CoreNLP chunks, sentences) so that interrupting the analysing thread stops the analysis
@@ -31,6 +33,31 @@ public final class Cancellation {
         Long deadline = DEADLINE.get();
         if (deadline != null && System.nanoTime() - deadline >= 0) {
             throw new AnalysisCancelledException("the analysis ran out of its time budget", true);
+        }
+    }
+
+    /**
+     * Gives up early on work that cannot end in time: if the current thread has a deadline and, at the
+     * pace of the {@code done} units that took the time since {@code startedNanos}, the units left of
+     * {@code total} would end past it, throws, so that an input far over the budget is refused after
+     * a fraction of it rather than at its end. Does nothing without a deadline or before any unit is done.
+     *
+     * @param startedNanos when the units began, in {@link System#nanoTime} units
+     * @param unit         what a unit is, plural, for the message ("tokens")
+     * @throws AnalysisCancelledException with {@code foreseen()} true, saying the pace and the time needed
+     */
+    public static void checkPace(long startedNanos, long done, long total, String unit) {
+        Long deadline = DEADLINE.get();
+        if (deadline == null || done <= 0 || done >= total) {
+            return;
+        }
+        long now = System.nanoTime();
+        double nanosPerUnit = (double) Math.max(1, now - startedNanos) / done;
+        double leftNanos = nanosPerUnit * (total - done);
+        if (now + leftNanos > deadline) {
+            throw new AnalysisCancelledException(String.format(Locale.ROOT,
+                    "%,d %s at %,.0f a second would take about %.0f s more", total - done, unit,
+                    1e9 / nanosPerUnit, leftNanos / 1e9), true, true);
         }
     }
 

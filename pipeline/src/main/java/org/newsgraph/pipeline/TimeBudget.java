@@ -31,12 +31,17 @@ final class TimeBudget {
      */
     static <T> T run(Duration budget, Supplier<T> work) {
         Objects.requireNonNull(budget, "budget");
+        long started = System.nanoTime();
         Alarm alarm = new Alarm(Thread.currentThread());
         Long previousDeadline = Cancellation.setDeadline(System.nanoTime() + budget.toNanos());
         ScheduledFuture<?> scheduled = TIMER.schedule(alarm::ring, budget.toNanos(), TimeUnit.NANOSECONDS);
         try {
             return work.get();
         } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof AnalysisCancelledException cancelled && cancelled.foreseen()) {
+                throw new AnalysisCancelledException(foreseen(budget, String.valueOf(e.getMessage()),
+                        Duration.ofNanos(System.nanoTime() - started)), true, true);
+            }
             // Whatever the interrupt (or a check past the deadline) made the running code throw,
             // the cause is the budget.
             if (alarm.rang() || e instanceof AnalysisCancelledException cancelled && cancelled.timedOut()) {
@@ -53,6 +58,15 @@ final class TimeBudget {
     static String overBudget(Duration budget) {
         return String.format(Locale.ROOT, "the analysis took over its time budget of %s (raise it with --max-seconds)",
                 seconds(budget));
+    }
+
+    /**
+     * The message of an analysis stopped early, {@code after} it began: {@code pace} says how much was left
+     * and how long it would take.
+     */
+    static String foreseen(Duration budget, String pace, Duration after) {
+        return String.format(Locale.ROOT, "the analysis would take over its time budget of %s (%s; stopped after "
+                + "%s; raise it with --max-seconds)", seconds(budget), pace, seconds(after));
     }
 
     private static String seconds(Duration budget) {

@@ -39,6 +39,30 @@ class TimeBudgetTest {
     }
 
     @Test
+    void workThatCannotEndInTimeAtItsPaceStopsEarlyAndSaysWhy() {
+        // 100 of 1,000 units took 3 s: the 900 left need 27 s more, over a budget of 10 s.
+        assertThatThrownBy(() -> TimeBudget.run(Duration.ofSeconds(10), () -> {
+            Cancellation.checkPace(System.nanoTime() - 3_000_000_000L, 100, 1_000, "tokens");
+            return "finished";
+        })).isInstanceOfSatisfying(AnalysisCancelledException.class, e -> {
+            assertThat(e.timedOut()).isTrue();
+            assertThat(e.foreseen()).isTrue();
+        }).hasMessageStartingWith("the analysis would take over its time budget of 10 s (900 tokens at 33 a second "
+                + "would take about 27 s more; stopped after ").hasMessageEndingWith(" ms; raise it with --max-seconds)");
+    }
+
+    @Test
+    void workWhosePaceEndsInTimeGoesOnAndWithoutABudgetPaceIsNotJudged() {
+        String withBudget = TimeBudget.run(Duration.ofSeconds(10), () -> {
+            Cancellation.checkPace(System.nanoTime() - 1_000_000_000L, 100, 200, "tokens");
+            return "finished";
+        });
+        Cancellation.checkPace(System.nanoTime() - 3_000_000_000L, 1, 1_000_000, "tokens");
+
+        assertThat(withBudget).isEqualTo("finished");
+    }
+
+    @Test
     void anInterruptFromSomeoneElseIsACancellationNotATimeout() {
         Thread.currentThread().interrupt();
         assertThatThrownBy(() -> TimeBudget.run(Duration.ofSeconds(30), TimeBudgetTest::endless))

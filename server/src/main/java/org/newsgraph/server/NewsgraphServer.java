@@ -14,6 +14,7 @@ import org.newsgraph.model.Doc;
 import org.newsgraph.server.analysis.AnalysisQueue;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.api.ApiRoutes;
+import org.newsgraph.server.api.ResponseCache;
 import org.newsgraph.server.pages.PageRoutes;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.questions.Questions;
@@ -22,8 +23,10 @@ import org.newsgraph.store.questions.Questions;
  * The newsgraph web server: the analyst's pages ({@code /}, {@code /articles/{id}},
  * {@code /actors/{id}}, {@code /stories/{id}}, {@code /analyze}) and the REST API ({@code /api/...}, described at
  * {@code /openapi.json}) over one open store, which it reads and never writes. The store is shared
- * by all requests and read afresh by each, so another process may ingest into it meanwhile (for H2,
- * the store's {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
+ * by all requests, which ask their questions side by side ({@link ArticleStore#forQuestions()});
+ * each reads the store's change mark first and is answered from the {@link ResponseCache} only if
+ * nothing changed since, so another process may ingest into it meanwhile (for H2, the store's
+ * {@code AUTO_SERVER} mode allows that) and new articles appear without a restart.
  *
  * <p>Every response, Jetty's own error answers included, carries a Content-Security-Policy that
  * allows no script at all and no framing, on top of the escaping of every piece of article text,
@@ -36,6 +39,8 @@ public final class NewsgraphServer implements AutoCloseable {
 
     /** No script, no frames, no plugins; styles and images from this server only. */
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
+    /** Most bytes of answers kept until the store changes. */
+    static final long CACHE_BYTES = 64L << 20;
 
     private final Javalin app;
     private final String host;
@@ -64,10 +69,11 @@ public final class NewsgraphServer implements AutoCloseable {
         Objects.requireNonNull(analyser, "analyser");
         Objects.requireNonNull(log, "log");
         ObjectMapper mapper = new ObjectMapper();
-        Questions questions = new Questions(store);
+        Questions questions = new Questions(store.forQuestions());
         FetchOptions fetch = FetchOptions.defaults().withPrivateAddresses(options.allowPrivateFetch());
         OnDemandAnalysis analysis = new OnDemandAnalysis(analyser, fetch, new AnalysisQueue(options.analysisWorkers(),
                 options.analysisWaiting(), options.analysisDeadline()), options.maxTextChars());
+        ResponseCache cache = new ResponseCache(questions::changes, CACHE_BYTES);
         ApiRoutes api = new ApiRoutes(questions, analysis, mapper);
         PageRoutes pages = new PageRoutes(questions, analysis, mapper);
         Javalin app = Javalin.create(config -> {
@@ -80,8 +86,8 @@ public final class NewsgraphServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JettyErrors()));
             config.routes.before(ctx -> SecurityHeaders.HEADERS.forEach(ctx::header));
             ErrorMapping.register(config.routes, analysis.queue().retryAfterSeconds(), log);
-            api.register(config.routes);
-            pages.register(config.routes);
+            api.register(config.routes, cache);
+            pages.register(config.routes, cache);
         });
         try {
             app.start();

@@ -85,6 +85,24 @@ public interface ArticleStore extends AutoCloseable {
         return false;
     }
 
+    /**
+     * This store for questions only, asked from many threads at once (a server's requests): its
+     * indexes may each run a question on a connection of their own, side by side, rather than one
+     * after another; it is {@link #readOnly()} and its writing methods fail. By default the store
+     * itself. Closing the store closes it too; closing it does nothing.
+     */
+    default ArticleStore forQuestions() {
+        return this;
+    }
+
+    /**
+     * The store's change mark ({@link StoreChanges}): the same number twice means nothing that a
+     * question answers changed in between, whoever writes to the store.
+     *
+     * @throws StoreException if the database fails
+     */
+    long changes();
+
     /** Releases the connection. Idempotent. */
     @Override
     void close();

@@ -61,6 +61,54 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void theChangeMarkRisesWithEachNewVersionAndCorrectionAndNotWithReadsOrUnchangedArticles() {
+        ArticleStore store = store();
+        long empty = store.changes();
+
+        store.store(TestDocs.meeting("lyon-1"));
+        long stored = store.changes();
+        store.store(TestDocs.meeting("lyon-1"));
+        store.actors().top(null, 10);
+        store.network().network(new org.newsgraph.store.network.NetworkFilter(null, null, null, null, 2));
+        long read = store.forQuestions().changes();
+        store.store(TestDocs.meeting("lyon-1", " The council votes in May."));
+        long versioned = store.changes();
+        long[] ids = store.actors().top(null, 2).stream().mapToLong(a -> a.id()).toArray();
+        store.actors().merge(ids[0], ids[1]);
+        long merged = store.changes();
+
+        assertThat(new long[] {empty, stored, read, versioned, merged}).containsExactly(0, 1, 1, 2, 3);
+        assertThat(track(reopen()).changes()).isEqualTo(3);
+    }
+
+    @Test
+    void questionsAskedAtOnceThroughTheQuestionViewGetTheStoresAnswers() throws Exception {
+        ArticleStore store = store();
+        store.store(TestDocs.meeting("lyon-1"));
+        store.store(TestDocs.meeting("lyon-2", " The council votes in May."));
+        ArticleStore questions = store.forQuestions();
+        var expected = store.actors().top(null, 10);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<org.newsgraph.store.actors.ActorSummary>>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> questions.actors().top(null, 10)));
+            }
+            for (Future<List<org.newsgraph.store.actors.ActorSummary>> answer : answers) {
+                assertThat(answer.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(questions.readOnly()).isTrue();
+        assertThat(questions.forQuestions()).isSameAs(questions);
+        assertThat(questions.counts()).isEqualTo(store.counts());
+        assertThatThrownBy(() -> questions.store(TestDocs.meeting("lyon-3")))
+                .isInstanceOf(StoreException.class).hasMessageEndingWith("only reads");
+        assertThat(store.keys()).hasSize(2);
+    }
+
+    @Test
     void theSameArticleTwiceIsStoredOnce() {
         ArticleStore store = store();
         Doc doc = TestDocs.meeting("lyon-1");

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One HTTP GET under the rules of {@link FetchOptions}, shared by the page and feed fetchers of
@@ -55,6 +56,7 @@ public final class FetchClient {
     private final Function<InetAddress, Optional<String>> policy;
     private final Resolver resolver;
     private final SocketFactory sockets;
+    private final SSLSocketFactory tls;
 
     public FetchClient(FetchOptions options) {
         this(options, AddressPolicy::refusal);
@@ -68,10 +70,20 @@ public final class FetchClient {
     /** With another resolver and socket factory as well: for tests of DNS rebinding. */
     FetchClient(FetchOptions options, Function<InetAddress, Optional<String>> policy, Resolver resolver,
             SocketFactory sockets) {
+        this(options, policy, resolver, sockets, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /**
+     * With another TLS layer as well (one that trusts a test certificate): for tests over HTTPS.
+     * {@code tls} wraps the sockets {@code sockets} connected.
+     */
+    FetchClient(FetchOptions options, Function<InetAddress, Optional<String>> policy, Resolver resolver,
+            SocketFactory sockets, SSLSocketFactory tls) {
         this.options = Objects.requireNonNull(options, "options");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.sockets = Objects.requireNonNull(sockets, "sockets");
+        this.tls = Objects.requireNonNull(tls, "tls");
     }
 
     public FetchOptions options() {
@@ -95,7 +107,7 @@ public final class FetchClient {
         request.putAll(headers);
         for (int redirects = 0;; redirects++) {
             List<InetAddress> addresses = addresses(uri);
-            PinnedExchange.Result response = new PinnedExchange(uri, options, deadline).get(addresses, sockets,
+            PinnedExchange.Result response = new PinnedExchange(uri, options, deadline).get(addresses, sockets, tls,
                     request, info -> REDIRECTS.contains(info.statusCode()) || !wantsBody.test(info) ? 0
                             : options.maxBytes() + 1);
             if (!REDIRECTS.contains(response.status())) {

@@ -69,14 +69,15 @@ final class PinnedExchange {
     }
 
     /**
-     * Gets the URI from the first of {@code addresses} that accepts a connection.
+     * Gets the URI from the first of {@code addresses} that accepts a connection; over HTTPS,
+     * {@code tls} layers TLS on the connected socket.
      *
      * @param bodyLimit how many bytes of the body to read, judged from the status and headers
      */
-    Result get(List<InetAddress> addresses, SocketFactory sockets, Map<String, String> headers,
+    Result get(List<InetAddress> addresses, SocketFactory sockets, SSLSocketFactory tls, Map<String, String> headers,
             ToLongFunction<HttpResponse.ResponseInfo> bodyLimit) throws FetchException {
         byte[] request = request(headers);
-        try (Socket socket = connect(addresses, sockets)) {
+        try (Socket socket = connect(addresses, sockets, tls)) {
             OutputStream out = socket.getOutputStream();
             out.write(request);
             out.flush();
@@ -123,7 +124,8 @@ final class PinnedExchange {
         return uri.getScheme().equalsIgnoreCase("https");
     }
 
-    private Socket connect(List<InetAddress> addresses, SocketFactory sockets) throws IOException {
+    private Socket connect(List<InetAddress> addresses, SocketFactory sockets, SSLSocketFactory tls)
+            throws IOException {
         int port = uri.getPort() < 0 ? defaultPort() : uri.getPort();
         FetchException failure = new FetchException("unknown host " + uri.getHost());
         for (InetAddress address : addresses) {
@@ -131,7 +133,7 @@ final class PinnedExchange {
             try {
                 long connectMillis = Math.min(options.connectTimeout().toMillis(), remainingMillis());
                 socket.connect(new InetSocketAddress(address, port), (int) Math.max(1, connectMillis));
-                return https() ? tls(socket, port) : socket;
+                return https() ? tls(socket, port, tls) : socket;
             } catch (SocketTimeoutException e) {
                 socket.close();
                 failure = remainingMillis() <= 0 ? timedOut(e) : new FetchException("no connection after "
@@ -150,10 +152,9 @@ final class PinnedExchange {
     }
 
     /** TLS over a socket connected to a checked address, verifying the certificate for the URL's host. */
-    private Socket tls(Socket socket, int port) throws IOException {
+    private Socket tls(Socket socket, int port, SSLSocketFactory tls) throws IOException {
         String host = AddressPolicy.bare(uri.getHost());
-        SSLSocket ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                .createSocket(socket, host, port, true);
+        SSLSocket ssl = (SSLSocket) tls.createSocket(socket, host, port, true);
         SSLParameters parameters = ssl.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         ssl.setSSLParameters(parameters);

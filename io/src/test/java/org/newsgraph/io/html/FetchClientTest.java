@@ -3,17 +3,11 @@ package org.newsgraph.io.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.net.SocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,40 +19,33 @@ import org.junit.jupiter.api.Test;
 class FetchClientTest {
 
     private static final byte[] PAGE = "<html><body><p>Hello</p></body></html>".getBytes(StandardCharsets.UTF_8);
-    private static final String PUBLIC = "203.0.113.7";
+    private static final String PUBLIC = RebindingDns.PUBLIC;
 
     private final TestServer server = new TestServer();
+    private final RebindingDns dns = new RebindingDns();
     private final List<String> lookups = new CopyOnWriteArrayList<>();
-    private final List<String> connections = new CopyOnWriteArrayList<>();
+    private final LoopbackSockets sockets = new LoopbackSockets(server::port);
 
     @AfterEach
     void stop() {
         server.close();
     }
 
-    /** Answers a public address for a name's first lookup and 127.0.0.1 for every later one. */
-    private InetAddress[] rebinding(String host) throws UnknownHostException {
-        boolean first = !lookups.contains(host);
-        lookups.add(host);
-        return InetAddress.getAllByName(first ? PUBLIC : "127.0.0.1");
-    }
-
     private FetchClient client(FetchClient.Resolver resolver) {
-        return new FetchClient(FetchOptions.defaults().publicOnly(), AddressPolicy::refusal, resolver,
-                new ToTestServer());
+        return new FetchClient(FetchOptions.defaults().publicOnly(), AddressPolicy::refusal, resolver, sockets);
     }
 
     @Test
     void connectsToTheAddressItCheckedAndAsksDnsOnce() throws FetchException {
         server.page("/a.html", 200, "text/html", PAGE);
 
-        FetchClient.Response response = client(this::rebinding)
+        FetchClient.Response response = client(dns)
                 .get("http://news.example:" + server.port() + "/a.html", Map.of(), info -> true);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(PAGE);
-        assertThat(lookups).containsExactly("news.example");
-        assertThat(connections).containsExactly(PUBLIC + ":" + server.port());
+        assertThat(dns.lookups()).containsExactly("news.example");
+        assertThat(sockets.asked()).containsExactly(PUBLIC + ":" + server.port());
         assertThat(server.hosts()).containsExactly("news.example:" + server.port());
         assertThat(server.userAgents()).containsExactly(FetchOptions.DEFAULT_USER_AGENT);
     }
@@ -76,7 +63,7 @@ class FetchClientTest {
                 info -> true)).isInstanceOf(AddressRefusedException.class)
                 .hasMessage("refused: news.example is 127.0.0.1, a loopback address");
         assertThat(lookups).containsExactly("start.example", "news.example");
-        assertThat(connections).containsExactly(PUBLIC + ":" + server.port());
+        assertThat(sockets.asked()).containsExactly(PUBLIC + ":" + server.port());
         assertThat(server.hosts()).containsExactly("start.example:" + server.port());
     }
 
@@ -88,7 +75,7 @@ class FetchClientTest {
         assertThatThrownBy(() -> client(resolver).get("http://mixed.example/", Map.of(), info -> true))
                 .isInstanceOf(AddressRefusedException.class)
                 .hasMessage("refused: mixed.example is 10.1.2.3, a private address");
-        assertThat(connections).isEmpty();
+        assertThat(sockets.asked()).isEmpty();
     }
 
     @Test
@@ -116,41 +103,5 @@ class FetchClientTest {
         assertThatThrownBy(() -> client.get(server.url("/"), Map.of("If-None-Match", "x\r\nHost: evil"), info -> true))
                 .isInstanceOf(FetchException.class).hasMessage("a request header holds a line break: If-None-Match");
         assertThat(server.hosts()).isEmpty();
-    }
-
-    /** Connects every socket to the test server, recording the address asked for. */
-    private final class ToTestServer extends SocketFactory {
-
-        @Override
-        public Socket createSocket() {
-            return new Socket() {
-                @Override
-                public void connect(SocketAddress endpoint, int timeout) throws IOException {
-                    InetSocketAddress asked = (InetSocketAddress) endpoint;
-                    connections.add(asked.getAddress().getHostAddress() + ":" + asked.getPort());
-                    super.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), timeout);
-                }
-            };
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress local, int localPort) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress local, int localPort) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -2,6 +2,9 @@ package org.newsgraph.io.html;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,24 +12,47 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An HTTP server on 127.0.0.1 and a free port, in-process, for tests: serves fixed responses and
- * records the User-Agent of each request. Never the outside network.
+ * An HTTP or HTTPS server on 127.0.0.1 and a free port, in-process, for tests: serves fixed responses
+ * and records the User-Agent, Host and (over HTTPS) the SNI host name of each request. Never the
+ * outside network.
  */
 public final class TestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final List<String> hosts = new CopyOnWriteArrayList<>();
+    private final List<String> serverNames = new CopyOnWriteArrayList<>();
 
+    /** A plain HTTP server. */
     public TestServer() {
+        this(null);
+    }
+
+    private TestServer(@Nullable SSLContext tls) {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            if (tls == null) {
+                server = HttpServer.create(loopback, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(loopback, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.start();
+    }
+
+    /** An HTTPS server presenting the key and certificate of {@code tls}. */
+    public static TestServer https(SSLContext tls) {
+        return new TestServer(tls);
     }
 
     /** Serves {@code body} at {@code path} with the status and content type given. */
@@ -118,6 +144,11 @@ public final class TestServer implements AutoCloseable {
         return List.copyOf(hosts);
     }
 
+    /** The SNI host names each HTTPS request's handshake asked for, in order. */
+    public List<String> serverNames() {
+        return List.copyOf(serverNames);
+    }
+
     /** The port the server listens on. */
     public int port() {
         return server.getAddress().getPort();
@@ -126,6 +157,10 @@ public final class TestServer implements AutoCloseable {
     private void record(HttpExchange exchange) {
         userAgents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
         hosts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
+        if (exchange instanceof HttpsExchange https && https.getSSLSession() instanceof ExtendedSSLSession session) {
+            session.getRequestedServerNames().forEach(name -> serverNames.add(name instanceof SNIHostName host
+                    ? host.getAsciiName() : name.toString()));
+        }
     }
 
     @Override

@@ -50,6 +50,13 @@ public final class CoreNlpAnnotator implements Stage {
     private final StanfordCoreNLP parser;
     private final TimeAnnotator sutime;
     private final int maxSentenceTokens;
+    /**
+     * The fewest tokens of a text whose pace is judged, from its first chunk on: three chunks, so an
+     * ordinary article (a few hundred to a few thousand tokens) never is.
+     */
+    private static final int PACE_MIN_TOKENS = 3 * CoreNlpPieces.CHUNK_TOKENS;
+    /** The first chunk of such a text, short so that its pace is known within a second or two. */
+    private static final int PACE_FIRST_TOKENS = 250;
 
     public CoreNlpAnnotator(CoreNlpConfig config) {
         this.paragraphLines = new StanfordCoreNLP(splitting("always"));
@@ -123,13 +130,26 @@ public final class CoreNlpAnnotator implements Stage {
         // being resolved against the day the analysis happens to run.
         java.util.Optional<String> date = docDate(doc.article());
         Conversion conversion = new Conversion(text);
-        List<List<List<CoreLabel>>> chunks = CoreNlpPieces.chunks(sentences(text));
+        List<List<CoreLabel>> split = sentences(text);
+        long total = CoreNlpPieces.tokens(split);
+        boolean paced = total >= PACE_MIN_TOKENS;
+        List<List<List<CoreLabel>>> chunks = CoreNlpPieces.chunks(split,
+                paced ? PACE_FIRST_TOKENS : CoreNlpPieces.CHUNK_TOKENS);
+        long done = 0;
+        long started = System.nanoTime();
         for (int i = 0; i < chunks.size(); i++) {
             // Each chunk's CoreNLP objects are released once converted.
-            Annotation chunk = CoreNlpPieces.annotationOf(text, chunks.set(i, List.of()));
+            List<List<CoreLabel>> sentences = chunks.set(i, List.of());
+            Annotation chunk = CoreNlpPieces.annotationOf(text, sentences);
             date.ifPresent(d -> chunk.set(CoreAnnotations.DocDateAnnotation.class, d));
             annotate(chunk);
             conversion.add(chunk);
+            done += CoreNlpPieces.tokens(sentences);
+            // A text of many chunks that cannot end within its budget stops now rather than at the budget's end
+            // (the pace of the first chunk, JIT warm-up included, is never faster than the rest's).
+            if (paced) {
+                Cancellation.checkPace(started, done, total, "tokens");
+            }
         }
         return conversion.finish(doc);
     }

@@ -196,11 +196,19 @@ final class CoreNlpPieces {
 
     /** Consecutive runs of sentences of about {@link #CHUNK_TOKENS} tokens (at least one sentence each). */
     static List<List<List<CoreLabel>>> chunks(List<List<CoreLabel>> sentences) {
+        return chunks(sentences, CHUNK_TOKENS);
+    }
+
+    /**
+     * As {@link #chunks(List)}, but the first run of about {@code firstTokens} only: a short first chunk
+     * soon tells the pace of a long text.
+     */
+    static List<List<List<CoreLabel>>> chunks(List<List<CoreLabel>> sentences, int firstTokens) {
         List<List<List<CoreLabel>>> chunks = new ArrayList<>();
         List<List<CoreLabel>> current = new ArrayList<>();
         int tokens = 0;
         for (List<CoreLabel> sentence : sentences) {
-            if (!current.isEmpty() && tokens + sentence.size() > CHUNK_TOKENS) {
+            if (!current.isEmpty() && tokens + sentence.size() > (chunks.isEmpty() ? firstTokens : CHUNK_TOKENS)) {
                 chunks.add(current);
                 current = new ArrayList<>();
                 tokens = 0;
@@ -212,6 +220,15 @@ final class CoreNlpPieces {
             chunks.add(current);
         }
         return chunks;
+    }
+
+    /** The tokens of a chunk's sentences. */
+    static long tokens(List<List<CoreLabel>> sentences) {
+        long tokens = 0;
+        for (List<CoreLabel> sentence : sentences) {
+            tokens += sentence.size();
+        }
+        return tokens;
     }
 
     /**

@@ -110,4 +110,16 @@ class CoreNlpPiecesTest {
                 sentence(400, i -> "w"), sentence(2_500, i -> "w"), sentence(3, i -> "w"));
         assertThat(CoreNlpPieces.chunks(sentences).stream().map(List::size).toList()).containsExactly(2, 1, 1, 1);
     }
+
+    @Test
+    void aShortFirstChunkCanBeAskedForAndTheOthersKeepTheirSize() {
+        List<List<CoreLabel>> sentences = List.of(sentence(100, i -> "w"), sentence(100, i -> "w"),
+                sentence(100, i -> "w"), sentence(900, i -> "w"), sentence(900, i -> "w"), sentence(900, i -> "w"));
+
+        List<List<List<CoreLabel>>> chunks = CoreNlpPieces.chunks(sentences, 250);
+
+        assertThat(chunks.stream().map(List::size).toList()).containsExactly(2, 3, 1);
+        assertThat(chunks.stream().map(CoreNlpPieces::tokens).toList()).containsExactly(200L, 1_900L, 900L);
+        assertThat(CoreNlpPieces.tokens(sentences)).isEqualTo(3_000);
+    }
 }

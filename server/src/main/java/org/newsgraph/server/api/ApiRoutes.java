@@ -91,8 +91,11 @@ public final class ApiRoutes {
                 new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)));
     }
 
-    public void register(RoutesConfig routes) {
-        routes().forEach(route -> routes.addHttpHandler(route.method(), route.path(), route.handler()));
+    /** Adds the routes; the answers of those that read the store are kept in {@code cache}. */
+    public void register(RoutesConfig routes, ResponseCache cache) {
+        routes().forEach(route -> routes.addHttpHandler(route.method(), route.path(),
+                route.method() == HandlerType.GET && route.path().startsWith("/api/")
+                        ? cache.keeping(route.handler()) : route.handler()));
     }
 
     private void article(Context ctx) {

@@ -20,6 +20,7 @@ import org.newsgraph.server.analysis.ClientGone;
 import org.newsgraph.server.analysis.OnDemandAnalysis;
 import org.newsgraph.server.analysis.UnusableInputException;
 import org.newsgraph.server.api.Params;
+import org.newsgraph.server.api.ResponseCache;
 import org.newsgraph.store.actors.ActorProfile;
 import org.newsgraph.store.actors.ActorSummary;
 import org.newsgraph.store.network.ActorNetwork;
@@ -27,8 +28,8 @@ import org.newsgraph.store.questions.Questions;
 
 /**
  * The routes of the analyst's pages: {@code /}, {@code /articles/{id}}, {@code /actors/{id}},
- * {@code /stories/{id}}, {@code /network}, {@code /analyze} and the stylesheet. Each request reads the store afresh, so new articles appear
- * without a restart.
+ * {@code /stories/{id}}, {@code /network}, {@code /analyze} and the stylesheet. A page drawn from the store
+ * is kept until the store's change mark moves, so new articles appear without a restart.
  */
 public final class PageRoutes {
 
@@ -55,17 +56,18 @@ public final class PageRoutes {
         this.css = resource("/org/newsgraph/server/static/newsgraph.css");
     }
 
-    public void register(RoutesConfig routes) {
+    /** Adds the routes; the pages drawn from the store are kept in {@code cache}. */
+    public void register(RoutesConfig routes, ResponseCache cache) {
         routes.get(STYLESHEET, ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(css));
-        routes.get("/", this::search);
-        routes.get("/articles/{id}", this::article);
-        routes.get("/actors/{id}", this::actor);
-        routes.get("/stories/{id}", ctx -> {
+        routes.get("/", cache.keeping(this::search));
+        routes.get("/articles/{id}", cache.keeping(this::article));
+        routes.get("/actors/{id}", cache.keeping(this::actor));
+        routes.get("/stories/{id}", cache.keeping(ctx -> {
             long id = Params.id(ctx, "id");
             ctx.html(StoryPage.render(questions.story(id).orElseThrow(() -> new NotFoundResponse("no story #" + id))));
-        });
-        routes.get("/network", this::network);
+        }));
+        routes.get("/network", cache.keeping(this::network));
         routes.get("/analyze", ctx -> ctx.html(AnalyzePage.render("", "", null, null)));
         routes.post("/analyze", this::analyze);
     }

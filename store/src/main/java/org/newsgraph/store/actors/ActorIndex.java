@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.store.StoreChanges;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -49,7 +50,8 @@ public final class ActorIndex {
      * @return how many entities were linked; 0 when every entity already is
      */
     public int linkUnlinked() {
-        return transactions.run("cannot link the stored entities to actors", ActorLinker::linkUnlinked);
+        return transactions.run("cannot link the stored entities to actors",
+                connection -> StoreChanges.recordIf(connection, ActorLinker.linkUnlinked(connection)));
     }
 
     /**
@@ -60,7 +62,8 @@ public final class ActorIndex {
      */
     public int indexSurnames() {
         try {
-            return transactions.run("cannot index the actors' surnames", ActorLinker::indexSurnames);
+            return transactions.run("cannot index the actors' surnames",
+                    connection -> StoreChanges.recordIf(connection, ActorLinker.indexSurnames(connection)));
         } catch (StoreException e) {
             if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return 0; // another process opening the store at the same time indexed them first
@@ -205,7 +208,11 @@ public final class ActorIndex {
         if (intoId == fromId) {
             throw new StoreException("cannot merge actor " + intoId + " into itself");
         }
-        return transactions.run("cannot merge actor " + fromId + " into " + intoId, connection -> ActorCorrections.merge(connection, intoId, fromId));
+        return transactions.run("cannot merge actor " + fromId + " into " + intoId, connection -> {
+            int moved = ActorCorrections.merge(connection, intoId, fromId);
+            StoreChanges.record(connection);
+            return moved;
+        });
     }
 
     /**
@@ -217,7 +224,11 @@ public final class ActorIndex {
      * @throws StoreException if the actor does not exist, has no entity with that key, or has no other key
      */
     public ActorSummary split(long actorId, String name) {
-        return transactions.run("cannot split " + name + " off actor " + actorId, connection -> ActorCorrections.split(connection, actorId, name));
+        return transactions.run("cannot split " + name + " off actor " + actorId, connection -> {
+            ActorSummary split = ActorCorrections.split(connection, actorId, name);
+            StoreChanges.record(connection);
+            return split;
+        });
     }
 
     static Optional<ActorSummary> summary(Connection connection, long actorId) throws SQLException {

@@ -27,13 +27,15 @@ final class ActorQuotes {
         List<String> conditions = new ArrayList<>();
         List<Long> parameters = new ArrayList<>();
         if (speakerId != null) {
+            conditions.add(ActorVersions.containing("t.version_id"));
+            parameters.add(speakerId);
             conditions.add("ea.actor_id = ?");
             parameters.add(speakerId);
         }
         if (aboutId != null) {
             // The versions the actor is mentioned in first (index entity_actors_recent), so that only their
             // attributions are looked into, not every stored one.
-            conditions.add("t.version_id IN (SELECT ar.version_id FROM entity_actors ar WHERE ar.actor_id = ?)");
+            conditions.add(ActorVersions.containing("t.version_id"));
             parameters.add(aboutId);
             conditions.add("""
                     EXISTS (SELECT 1 FROM mentions m

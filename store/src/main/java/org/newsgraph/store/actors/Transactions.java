@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreChanges;
 
 /**
  * Runs {@link SqlWork} in one transaction of the store: commits when it returns, rolls back and
@@ -45,7 +46,8 @@ public interface Transactions {
         int done = 0;
         for (long id : ids) {
             try {
-                done += run("cannot backfill " + what + ": row " + id, connection -> work.apply(connection, id));
+                done += run("cannot backfill " + what + ": row " + id,
+                        connection -> StoreChanges.recordIf(connection, work.apply(connection, id)));
             } catch (StoreException e) {
                 if (!(e.getCause() instanceof SQLException sql) || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                     throw e;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.PartialDate;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.actors.ActorVersions;
 import org.newsgraph.store.actors.Transactions;
 
 /**
@@ -49,6 +50,8 @@ public final class EventIndex {
             parameters.add(filter.status());
         }
         if (filter.actorId() != null) {
+            conditions.add(ActorVersions.containing("e.version_id"));
+            parameters.add(filter.actorId());
             conditions.add(ACTOR_LINKED);
             parameters.add(filter.actorId());
         }

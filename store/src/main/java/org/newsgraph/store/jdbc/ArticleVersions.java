@@ -13,6 +13,7 @@ import org.newsgraph.codec.DocumentJson;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleKey;
+import org.newsgraph.store.StoreChanges;
 import org.newsgraph.store.Stored;
 import org.newsgraph.store.StoredVersion;
 import org.newsgraph.store.actors.ActorLinker;
@@ -66,6 +67,7 @@ final class ArticleVersions {
         Optional<String> copyOf = NearDuplicates.record(connection, versionId, key.id(), doc.text());
         StoryLinker.Linked linked = StoryLinker.link(connection, versionId, doc, copyOf.orElse(null));
         ClaimLinker.link(connection, versionId, doc, linked);
+        StoreChanges.record(connection);
         return new Stored(key, number, existing.isEmpty() ? Stored.Outcome.NEW_ARTICLE : Stored.Outcome.NEW_VERSION);
     }
 

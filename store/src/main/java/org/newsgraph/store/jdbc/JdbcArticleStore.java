@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleKey;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.FeedLog;
+import org.newsgraph.store.StoreChanges;
 import org.newsgraph.store.StoreCounts;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stored;
@@ -36,8 +38,14 @@ import org.newsgraph.store.stories.StoryIndex;
  */
 public final class JdbcArticleStore implements ArticleStore {
 
+    /** Most connections {@link #forQuestions()} reads on at once: a few per core, as questions also wait for I/O. */
+    private static final int QUESTION_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     private final StoreConnection connection;
     private final boolean readOnly;
+    private boolean closed;
+    private @Nullable ReadConnections questionConnections;
+    private @Nullable QuestionStore questions;
 
     private JdbcArticleStore(StoreConnection connection, boolean readOnly) {
         this.connection = connection;
@@ -233,7 +241,35 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public long changes() {
+        return work("cannot read the change mark of " + location(), StoreChanges::current);
+    }
+
+    /**
+     * The store for questions asked at once: its indexes read on up to {@value #QUESTION_CONNECTIONS}
+     * pooled connections of their own, opened when first needed and closed with this store.
+     */
+    @Override
+    public synchronized ArticleStore forQuestions() {
+        if (closed) {
+            throw new StoreException("the store " + location() + " is closed");
+        }
+        if (questions == null) {
+            questionConnections = new ReadConnections(connection.dataSource(), readOnly, QUESTION_CONNECTIONS);
+            questions = new QuestionStore(this, questionConnections);
+        }
+        return questions;
+    }
+
+    @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (questionConnections != null) {
+            questionConnections.close();
+        }
         connection.close();
     }
 }

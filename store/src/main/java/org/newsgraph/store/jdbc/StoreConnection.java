@@ -2,8 +2,6 @@ package org.newsgraph.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Objects;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.actors.SqlWork;
@@ -16,12 +14,6 @@ import org.newsgraph.store.actors.Transactions;
  * under its own lock.
  */
 final class StoreConnection implements Transactions {
-
-    /** H2's error codes for a connection whose database went away: broken, closed, closed at shutdown. */
-    private static final Set<Integer> H2_LOST = Set.of(90067, 90098, 90121);
-    /** How often, and how far apart, to try to connect again after the connection was lost. */
-    private static final int RECONNECT_TRIES = 40;
-    private static final long RECONNECT_PAUSE_MS = 250;
 
     private final DataSource dataSource;
     private final String location;
@@ -81,10 +73,10 @@ final class StoreConnection implements Transactions {
         try {
             return attempt(work);
         } catch (SQLException | RuntimeException e) {
-            if (!lost(e)) {
+            if (!Reconnection.lost(e)) {
                 throw e;
             }
-            reconnect(e);
+            connection = Reconnection.replace(connection, dataSource, readOnly, e);
             return attempt(work);
         }
     }
@@ -107,64 +99,12 @@ final class StoreConnection implements Transactions {
         }
     }
 
+    /** The data source it connects through (the store's pooled question connections use it too). */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     private <T> T attempt(SqlWork<T> work) throws SQLException {
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        }
-    }
-
-    /** Replaces the lost connection; an H2 auto-server may take a moment to pass from an exiting process to another. */
-    private void reconnect(Exception cause) throws SQLException {
-        try {
-            connection.close();
-        } catch (SQLException closing) {
-            cause.addSuppressed(closing);
-        }
-        SQLException last = null;
-        for (int attempt = 0; attempt < RECONNECT_TRIES; attempt++) {
-            try {
-                Connection fresh = dataSource.getConnection();
-                fresh.setAutoCommit(false);
-                fresh.setReadOnly(readOnly);
-                connection = fresh;
-                return;
-            } catch (SQLException e) {
-                last = e;
-                pause();
-            }
-        }
-        throw Objects.requireNonNull(last, "at least one attempt");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RECONNECT_PAUSE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while connecting to the database again", e);
-        }
-    }
-
-    /** Whether {@code e} says the connection or its database went away (not that a statement failed). */
-    static boolean lost(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                boolean h2 = H2_LOST.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state);
-                if (h2 || state != null && (state.startsWith("08") || state.equals("57P01"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ReadConnections.attempt(connection, work);
     }
 }

@@ -21,6 +21,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Link;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.actors.ActorVersions;
 import org.newsgraph.store.actors.Transactions;
 import org.newsgraph.store.events.EventIndex;
 
@@ -157,8 +158,11 @@ public final class NetworkIndex {
             @Nullable Map<Long, Map<String, Integer>> countries) throws SQLException {
         Map<String, EventRow> events = new LinkedHashMap<>();
         Map<Long, Map<String, Long>> linked = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(EVENT_ACTORS);
-                ResultSet rows = select.executeQuery()) {
+        // One actor's edges lie in the articles that mention it: only those are read.
+        Long actorId = filter.actorId();
+        String sql = actorId == null ? EVENT_ACTORS : EVENT_ACTORS + " AND " + ActorVersions.containing("e.version_id");
+        try (PreparedStatement select = connection.prepareStatement(sql);
+                ResultSet rows = query(select, actorId)) {
             while (rows.next()) {
                 long version = rows.getLong(2);
                 EventRow event = events.computeIfAbsent(version + "\u0000" + rows.getString(3),
@@ -184,6 +188,13 @@ public final class NetworkIndex {
         if (countries != null) {
             countries(connection, linked, countries);
         }
+    }
+
+    private static ResultSet query(PreparedStatement select, @Nullable Long actorId) throws SQLException {
+        if (actorId != null) {
+            select.setLong(1, actorId);
+        }
+        return select.executeQuery();
     }
 
     private static EventRow sqlRow(ResultSet rows, long version) {

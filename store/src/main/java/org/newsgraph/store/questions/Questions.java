@@ -77,6 +77,11 @@ public final class Questions {
         return store.articles().list(copiesOnly, limit);
     }
 
+    /** The store's change mark: the same number twice means that no answer here changed in between. */
+    public long changes() {
+        return store.changes();
+    }
+
     /** The {@code newsgraph/document@1} JSON of the article's latest version, if the id is stored. */
     public Optional<String> document(String articleId) {
         return store.events().latestDocument(articleId);
@@ -276,8 +281,12 @@ public final class Questions {
                 .toList();
     }
 
+    /**
+     * Whether every word occurs in {@code haystack}, as a part of one of its words: a word holds no
+     * separator, so this is a plain search of the lower-cased text (one pass, no splitting).
+     */
     private static boolean containsAll(String haystack, List<String> words) {
-        String text = " " + String.join(" ", words(haystack)) + " ";
+        String text = haystack.toLowerCase(Locale.ROOT);
         return words.stream().allMatch(text::contains);
     }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.codec.DocumentFormatException;
 import org.newsgraph.codec.DocumentReader;
 import org.newsgraph.model.Doc;
+import org.newsgraph.store.StoreChanges;
 import org.newsgraph.store.actors.ActorLinker;
 import org.newsgraph.store.actors.Transactions;
 import org.newsgraph.store.claims.ClaimLinker;
@@ -107,6 +108,7 @@ public final class Rebuild {
                 progress.linked(i + 1, versions.size());
             }
             setMark(connection, fingerprint);
+            StoreChanges.record(connection);
             return counts(connection, true, versions.size(), skipped);
         });
     }

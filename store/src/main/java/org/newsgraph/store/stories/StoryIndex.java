@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.store.actors.ActorVersions;
 import org.newsgraph.store.actors.Transactions;
 import org.newsgraph.store.claims.ConflictFilter;
 import org.newsgraph.store.claims.ConflictIndex;
@@ -65,6 +66,10 @@ public final class StoryIndex {
             parameters.add(filter.type());
         }
         if (filter.actorId() != null) {
+            // The stories with an event in the actor's articles first, then the exact test on those.
+            conditions.add("s.story_id IN (SELECT sv.story_id FROM story_events sv WHERE "
+                    + ActorVersions.containing("sv.version_id") + ")");
+            parameters.add(filter.actorId());
             conditions.add(ACTOR_LINKED);
             parameters.add(filter.actorId());
             parameters.add(filter.actorId());
