@@ -65,7 +65,8 @@ final class TriggerTyper {
      * subject ("an earthquake struck", "landslides that killed 15"), its passive agent ("killed by floods"), an "in" oblique of a
      * verb ("died in a crash", "were killed in the fire") or a modifier of a noun ("a gas explosion");
      * or the trigger is a participle or clause hanging off a verb whose subject is a hazard ("an
-     * earthquake struck the north, killing 40 people"; "a bus crashed and killed twelve").
+     * earthquake struck the north, killing 40 people"; "a bus crashed and killed twelve"), or it has
+     * such a clause ("were killed when a building collapsed").
      */
     private boolean causedByHazard(DocView v, int t) {
         int clause = clauseHead(v, t);
@@ -74,6 +75,10 @@ final class TriggerTyper {
         }
         for (int c : v.parse().children(t)) {
             String rel = v.parse().relation(c);
+            // "nine people were killed when a building collapsed", "... when a storm hit the coast"
+            if (rel.startsWith("advcl") && v.isVerb(c) && (hazardVerb(v, c) || subjectIsHazard(v, c))) {
+                return true;
+            }
             boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
                     || rel.startsWith("obl") && v.caseOf(c).equals("in") && !v.isNoun(t)
                     || v.isNoun(t) && (rel.equals("compound") || rel.equals("amod"));
