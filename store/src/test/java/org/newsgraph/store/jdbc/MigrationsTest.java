@@ -23,7 +23,7 @@ class MigrationsTest {
     void migrationsApplyOnceAndAreRecorded() throws SQLException {
         JdbcDataSource h2 = memory("migrations");
 
-        assertThat(Migrations.apply(h2, "test")).isEqualTo(10);
+        assertThat(Migrations.apply(h2, "test")).isEqualTo(11);
         assertThat(Migrations.apply(h2, "test")).isEqualTo(0);
 
         List<String> applied = new ArrayList<>();
@@ -38,7 +38,7 @@ class MigrationsTest {
         }
         assertThat(applied).containsExactly("1 articles true", "2 actors true", "3 actor keys true", "4 feeds true",
                 "5 near duplicates true", "6 stories true", "7 actor surnames true", "8 story members index true",
-                "11 store marks true", "12 actor links true");
+                "11 store marks true", "12 actor links true", "15 story event own words true");
     }
 
     @Test
