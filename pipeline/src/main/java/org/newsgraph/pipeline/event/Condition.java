@@ -25,7 +25,12 @@ enum Condition {
     /** The object is troops, forces or weapons. */
     MILITARY,
     /** The object is a road, bridge or crossing ("blocked highways"). */
-    ROAD;
+    ROAD,
+    /**
+     * One party alone makes it ("a unilateral ceasefire", "Russia declared a ceasefire"), not parties
+     * between them ("the truce between Israel and Hamas", "Israel and Hamas declared a truce").
+     */
+    UNILATERAL;
 
     static Condition parse(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));

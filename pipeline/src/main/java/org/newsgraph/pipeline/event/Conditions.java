@@ -12,6 +12,7 @@ final class Conditions {
     static final Set<String> TARGET_CASES = Set.of("on", "upon", "against", "at", "into");
     private static final Set<String> ROADS = Set.of("road", "highway", "motorway", "street", "bridge", "crossing",
             "railway", "rail", "port", "entrance", "access", "traffic", "junction", "roundabout");
+    private static final Set<String> ONE_SIDED = Set.of("unilateral", "one-sided");
     private static final Set<String> DESTINATION_CASES = Set.of("to", "in", "at", "into", "for");
     private static final EntityType[] PLACES_AND_ACTORS = {EntityType.GPE, EntityType.LOCATION, EntityType.FACILITY,
             EntityType.ORGANIZATION, EntityType.PERSON};
@@ -45,7 +46,26 @@ final class Conditions {
             case MEETING -> objects(v, t).stream().anyMatch(o -> TriggerTyper.isMeetingWord(v, o));
             case MILITARY -> objects(v, t).stream().anyMatch(o -> TriggerTyper.isMilitaryWord(v, o));
             case ROAD -> objects(v, t).stream().anyMatch(o -> ROADS.contains(v.lemma(o)));
+            case UNILATERAL -> unilateral(v, t);
         };
+    }
+
+    /**
+     * True if one party alone makes the event noun {@code t}: it is "unilateral" or "one-sided", or it
+     * has no "between X and Y" and is the object of a verb whose one subject is neither conjoined
+     * nor plural ("Russia declared a ceasefire", not "the two sides declared a ceasefire").
+     */
+    private static boolean unilateral(DocView v, int t) {
+        if (v.children(t, "amod").stream().anyMatch(a -> ONE_SIDED.contains(v.lemma(a)))) {
+            return true;
+        }
+        int verb = v.parse().head(t);
+        if (!v.marked(t, Set.of("between")).isEmpty() || verb < 0 || !v.parse().relation(t).equals("obj")) {
+            return false;
+        }
+        List<Integer> subjects = v.children(verb, "nsubj");
+        return subjects.size() == 1 && v.children(subjects.get(0), "conj").isEmpty()
+                && !v.token(subjects.get(0)).pos().startsWith("NNS") && !v.token(subjects.get(0)).pos().equals("NNPS");
     }
 
     /** Direct objects of a verb; the "of" modifier of a noun ("the release of prisoners"). */

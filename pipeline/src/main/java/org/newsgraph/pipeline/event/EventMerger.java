@@ -11,7 +11,8 @@ import java.util.Set;
  *   <li>a trigger under another of the same type is part of it ("killed in an attack", "fired tear
  *       gas", "struck Kyiv, killing three"), which takes its mode if it has none;</li>
  *   <li>the content of a request, rejection, agreement, threat or sanction is not an event of its own
- *       ("called for talks", "threatened to attack", "deprived Russia of aid");</li>
+ *       ("called for talks", "threatened to attack", "deprived Russia of aid"): an event of a type
+ *       that gives the request its mode, or one listed as its mode ("called for a ceasefire");</li>
  *   <li>a definite noun with no actors of its own that repeats a recent event of the same type and
  *       mode refers back to it ("the meeting", "the warning").</li>
  * </ul>
@@ -81,7 +82,8 @@ final class EventMerger {
         for (Candidate a : kept) {
             if (a.trigger().token() != b.trigger().token() && a.entry().type().takesContent()
                     && ModeRefiner.contents(v, a.trigger().token()).contains(b.trigger().token())
-                    && ModeRefiner.derive(a.entry(), b.entry().type()).isPresent()) {
+                    && (ModeRefiner.derive(a.entry(), b.entry().type()).isPresent() || EventLexicon.get()
+                            .contentMode(a.entry().type(), v.lemma(b.trigger().token())).isPresent())) {
                 return true;
             }
         }

@@ -52,14 +52,14 @@ final class ModeRefiner {
 
     /**
      * The tokens that say what is requested, refused, agreed, threatened or cut: objects, complements,
-     * "for/of/to X", their conjuncts and the modifiers of a noun among them ("insights ... along with
+     * "for/of/to/on X" ("agreed on a truce"), their conjuncts and the modifiers of a noun among them ("insights ... along with
      * food aid").
      */
     static List<Integer> contents(DocView v, int t) {
         List<Integer> result = new ArrayList<>(v.children(t, "obj"));
         result.addAll(v.children(t, "xcomp"));
         result.addAll(v.children(t, "ccomp"));
-        result.addAll(v.marked(t, Set.of("for", "of", "to")));
+        result.addAll(v.marked(t, Set.of("for", "of", "to", "on")));
         if (v.isNoun(t)) {
             result.addAll(v.children(t, "compound")); // "a ceasefire agreement"
         }
@@ -119,7 +119,8 @@ final class ModeRefiner {
                     : Optional.empty();
             case SANCTION -> assist || meet ? Optional.of(e) : Optional.empty();
             case CONCEDE -> force || content == PloverType.SANCTION ? Optional.of(e) : Optional.empty();
-            case AGREE -> force ? Optional.of(e.retyped(PloverType.THREATEN, "violence", "138"))
+            case AGREE -> content == PloverType.AGREE ? Optional.of(e)
+                    : force ? Optional.of(e.retyped(PloverType.THREATEN, "violence", "138"))
                     : content == PloverType.AID ? Optional.of(e.retyped(e.type(), null, "033"))
                     : assist ? Optional.of(e.retyped(e.type(), null, "031"))
                     : meet ? Optional.of(e.retyped(e.type(), null, "036"))

@@ -25,7 +25,6 @@ final class Tense {
     private static final Set<String> CONTROL = Set.of("xcomp", "ccomp");
     /** The prepositions that make a noun the complement of a governing verb: "call for talks", "agree to talks". */
     private static final Set<String> NOUN_COMPLEMENT_CASES = Set.of("for", "to");
-    private static final Set<String> NOT_GOVERNING_NOUNS = Set.of("go", "call");
     /** "before the talks", "ahead of the visit", "prior to the meeting": after the clause's time. */
     private static final Set<String> BEFORE = Set.of("before", "ahead", "prior");
     /** The words that open a question which takes its event as given. */
@@ -74,6 +73,9 @@ final class Tense {
     private EventStatus clauseStatus(DocView v, int c, boolean speechAct, int depth) {
         if (conditional(v, c)) {
             return EventStatus.HYPOTHETICAL;
+        }
+        if (headlineInfinitive(v, c)) {
+            return EventStatus.PLANNED;
         }
         Optional<EventStatus> governed = governed(v, c);
         if (governed.isPresent()) {
@@ -133,6 +135,15 @@ final class Tense {
         int gov = v.parse().head(c);
         return rel.equals("advcl") || rel.equals("xcomp") && gov >= 0
                 && lexicon.statusWord(v.lemma(gov)).filter(w -> w.role().equals("purpose")).isPresent();
+    }
+
+    /**
+     * "Modi to visit Japan", "Lavrov and Kerry to meet in Geneva": a headline's future, a "to"
+     * infinitive with a subject as the root of its sentence.
+     */
+    private static boolean headlineInfinitive(DocView v, int c) {
+        return v.parse().head(c) < 0 && !v.children(c, "nsubj").isEmpty() && v.children(c, "aux").isEmpty()
+                && v.children(c, "mark").stream().anyMatch(m -> v.word(m).equals("to"));
     }
 
     /**
@@ -215,15 +226,21 @@ final class Tense {
     /**
      * "called for an investigation", "planned an attack", "refused talks", "agreed to a meeting": the
      * status a governing verb gives the event noun that is its object (or its "for"/"to" oblique).
-     * Not "go" ("went on strike", "went to war" happened), and not "call": what "called for" a noun
-     * gives (a request, or loosely a launch) is left to the tense of the sentence, as before this rule.
+     * Three kinds of verb do not govern their noun: one that carries it ("went on strike", "launched an
+     * attack": its own tense is the noun's); one that characterises it, with a predicate on the object
+     * ("called the attack an act of terror", "considered the invasion an act of war"): what is
+     * characterised is taken as given; and one that is an event trigger itself ("called for",
+     * "refused", "threatened"): a noun it can take as content is part of its event and no event of its
+     * own ({@link EventMerger}: "called for a ceasefire", "refused talks"), and one it cannot ("called for
+     * full-scale invasion": PLOVER has no request of force) is not what it governs.
      */
     private Optional<EventStatus> governedNoun(DocView v, int t, int clause) {
-        if (clause == t || !v.isNominal(t) || NOT_GOVERNING_NOUNS.contains(v.lemma(clause))) {
+        if (clause == t || !v.isNominal(t)) {
             return Optional.empty();
         }
         int noun = v.standIn(t);
-        if (v.parse().head(noun) != clause) {
+        if (v.parse().head(noun) != clause || EventExtractor.carries(v, clause, noun) || characterises(v, clause)
+                || isTrigger(v, clause, noun)) {
             return Optional.empty();
         }
         String rel = v.parse().relation(noun);
@@ -233,6 +250,32 @@ final class Tense {
         }
         return lexicon.statusWord(v.lemma(clause)).filter(w -> w.role().equals("governor"))
                 .map(EventLexicon.StatusWord::status);
+    }
+
+    /** True if the verb is a trigger in the PLOVER lexicon, alone or with its noun's preposition ("call for"). */
+    private boolean isTrigger(DocView v, int verb, int noun) {
+        String lemma = v.lemma(verb);
+        return lexicon.singles(lemma).stream().anyMatch(TriggerEntry::verb)
+                || lexicon.pairs(lemma, v.caseOf(noun)).stream().anyMatch(TriggerEntry::verb);
+    }
+
+    /**
+     * True if the verb predicates something of its object: an object with a nominal or adjectival
+     * complement ("called the attack cowardly", "an act of terror") or an "as" complement ("described
+     * the raid as brutal").
+     */
+    private static boolean characterises(DocView v, int verb) {
+        if (v.children(verb, "obj").isEmpty()) {
+            return false;
+        }
+        for (int c : v.parse().children(verb)) {
+            String rel = v.parse().baseRelation(c);
+            if (rel.equals("xcomp") && !v.isVerb(c)
+                    || (rel.equals("obl") || rel.equals("advcl")) && v.caseOf(c).equals("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "plans to visit", "refused to meet": the status a governing verb gives its complement. */

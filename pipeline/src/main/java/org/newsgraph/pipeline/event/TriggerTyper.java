@@ -62,26 +62,43 @@ final class TriggerTyper {
 
     /**
      * A disaster, not an assault: the trigger's cause is a natural or accidental hazard, as its active
-     * subject ("an earthquake struck"), its passive agent ("killed by floods"), an "in" oblique of a
+     * subject ("an earthquake struck", "landslides that killed 15"), its passive agent ("killed by floods"), an "in" oblique of a
      * verb ("died in a crash", "were killed in the fire") or a modifier of a noun ("a gas explosion");
      * or the trigger is a participle or clause hanging off a verb whose subject is a hazard ("an
-     * earthquake struck the north, killing 40 people"; "a bus crashed and killed twelve").
+     * earthquake struck the north, killing 40 people"; "a bus crashed and killed twelve"), or it has
+     * such a clause ("were killed when a building collapsed").
      */
     private boolean causedByHazard(DocView v, int t) {
         int clause = clauseHead(v, t);
-        if (clause >= 0 && (lexicon.isHazard(v.lemma(clause)) || subjectIsHazard(v, clause))) {
+        if (clause >= 0 && (hazardVerb(v, clause) || subjectIsHazard(v, clause))) {
             return true;
         }
         for (int c : v.parse().children(t)) {
             String rel = v.parse().relation(c);
+            // "nine people were killed when a building collapsed", "... when a storm hit the coast"
+            if (rel.startsWith("advcl") && v.isVerb(c) && (hazardVerb(v, c) || subjectIsHazard(v, c))) {
+                return true;
+            }
             boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
                     || rel.startsWith("obl") && v.caseOf(c).equals("in") && !v.isNoun(t)
                     || v.isNoun(t) && (rel.equals("compound") || rel.equals("amod"));
-            if (cause && lexicon.isHazard(v.lemma(c))) {
+            if (cause && lexicon.isHazard(v.lemma(antecedent(v, c)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The noun a relative pronoun stands for ("landslides" for "that" in "landslides that killed 15"),
+     * else the token itself.
+     */
+    private static int antecedent(DocView v, int token) {
+        String pos = v.token(token).pos();
+        int clause = v.parse().head(token);
+        boolean relative = (pos.equals("WDT") || pos.equals("WP")) && clause >= 0
+                && v.parse().relation(clause).equals("acl:relcl");
+        return relative ? v.parse().head(clause) : token;
     }
 
     /**
@@ -101,6 +118,13 @@ final class TriggerTyper {
             head = v.parse().head(head);
         }
         return -1;
+    }
+
+    /** "crashed", "derailed", but not "fired": a hazard's verb that is no assault's. */
+    private boolean hazardVerb(DocView v, int verb) {
+        String lemma = v.lemma(verb);
+        return lexicon.isHazard(lemma)
+                && lexicon.singles(lemma).stream().noneMatch(e -> e.verb() && e.type() == PloverType.ASSAULT);
     }
 
     private boolean subjectIsHazard(DocView v, int verb) {

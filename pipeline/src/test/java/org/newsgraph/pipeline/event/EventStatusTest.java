@@ -80,4 +80,20 @@ class EventStatusTest {
         assertThat(SharedEvents.events("The rebels refused to withdraw from the town.")).isEqualTo(List.of(
                 "REJECT/yield 124 \"refused\": The rebels -> ? occurred"));
     }
+
+    @Test
+    void aGoverningVerbSetsTheStatusOfTheEventNounItHopesForOrWeighs() {
+        assertThat(status("The government hopes for talks with the rebels.", "talks")).isEqualTo(EventStatus.PLANNED);
+        assertThat(status("The opposition considered a boycott of the election.", "boycott"))
+                .isEqualTo(EventStatus.HYPOTHETICAL);
+    }
+
+    @Test
+    void aVerbThatCarriesOrCharacterisesItsEventNounDoesNotGovernIt() {
+        assertThat(status("Workers went on strike at the port.", "strike")).isEqualTo(EventStatus.OCCURRED);
+        assertThat(status("The president called the attack an act of terror.", "attack"))
+                .isEqualTo(EventStatus.OCCURRED);
+        assertThat(status("The government considered the invasion an act of war.", "invasion"))
+                .isEqualTo(EventStatus.OCCURRED);
+    }
 }

@@ -2,7 +2,11 @@ package org.newsgraph.pipeline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Short news sentences, written for this test, covering every PLOVER type and the usual ACLED-like
  * categories (protests, riots, armed clashes, remote violence, abductions, arrests, meetings,
  * agreements, aid, sanctions, troop movements). Published on Tuesday 2023-09-12; each line is the
- * complete list of events (see {@link SharedEvents#render}).
+ * complete list of events (see {@link SharedEvents#render}); more of them, written from PLOVER's codebook
+ * for CONSULT, AGREE and disasters, are in {@code plover-codebook-sentences.tsv}.
  */
 class NewsEventsTest {
 
@@ -137,8 +142,18 @@ class NewsEventsTest {
                 Arguments.of("A bus crashed into a ravine, killing twelve passengers.", List.of()));
     }
 
+    /** The sentences of {@code plover-codebook-sentences.tsv}: a sentence, then its events, TAB-separated. */
+    static Stream<Arguments> codebookSentences() throws IOException {
+        try (InputStream in = NewsEventsTest.class.getResourceAsStream("plover-codebook-sentences.tsv")) {
+            String text = new String(Objects.requireNonNull(in, "plover-codebook-sentences.tsv").readAllBytes(),
+                    StandardCharsets.UTF_8);
+            return text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t"))
+                    .map(fields -> Arguments.of(fields[0], List.of(fields).subList(1, fields.length))).toList().stream();
+        }
+    }
+
     @ParameterizedTest
-    @MethodSource("sentences")
+    @MethodSource({"sentences", "codebookSentences"})
     void extractsTheEventsOfANewsSentence(String text, List<String> expected) {
         assertThat(SharedEvents.events(text)).as(text).containsExactlyElementsOf(expected);
     }

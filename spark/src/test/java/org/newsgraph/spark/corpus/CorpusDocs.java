@@ -44,14 +44,15 @@ final class CorpusDocs {
         return List.of(
                 plain("wire2", "2024-05-09", WIRE),
                 person("c2", "2016-01-07", "Clinton returned to the stage later.", "Clinton"),
-                attack("south", "2024-05-03", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"), "Easton"),
+                attack("south", "2024-05-03", "Sudland gunmen attacked a school in Easton near the border.",
+                        List.of("Sudland"), "Easton"),
                 person("b1", "2016-01-06", "Bill Clinton campaigned for his wife.", "Bill Clinton"),
                 withOrg(person("t2", "2017-03-02", "Donald J. Trump spoke at the White House.", "Donald J. Trump"),
                         EntityType.ORGANIZATION, "White House"),
                 person("c1", "2016-01-05", "Clinton spoke in a school gym.", "Clinton"),
                 withOrg(person("k2", "2018-06-13", "Mr. Kim left North Korea by train.", "Mr. Kim"), EntityType.GPE,
                         "North Korea"),
-                attack("north", "2024-05-01", "Norland troops attacked villages by the river in Riverton.",
+                attack("north", "2024-05-01", "Norland troops attacked villages by the river in Riverton near the border.",
                         List.of("Norland"), "Riverton"),
                 plain("wire3", "2024-05-10", WIRE.replace("on Wednesday", "on Wednesday morning")),
                 person("h1", "2016-01-20", "Hillary Clinton debated her rival.", "Hillary Clinton"),
@@ -76,7 +77,8 @@ final class CorpusDocs {
     }
 
     private static Doc undated() {
-        Doc attack = attack("undated", null, "Norland artillery attacked a depot. Clinton condemned it.",
+        Doc attack = attack("undated", null,
+                "Norland artillery attacked a depot near the border. Clinton condemned it.",
                 List.of("Norland"), null);
         List<Entity> entities = new ArrayList<>(attack.entities());
         entities.add(entity(attack.text(), "e9", EntityType.PERSON, "Clinton"));

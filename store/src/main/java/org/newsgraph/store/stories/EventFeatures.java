@@ -31,9 +31,13 @@ import org.newsgraph.model.Token;
  * @param words    the content words of its sentence
  * @param context  the content words of its article's lead: the title and the first {@value #LEAD} sentences
  * @param sentence its sentence
+ * @param own      the content words of its trigger and of its actors with an entity, which the lemma and
+ *                 the actors stand for already: the words and the context beyond them are what its report
+ *                 says beyond who did what ({@link StorySimilarity}, apart in content)
  */
 public record EventFeatures(String articleId, String eventId, String type, String status, String lemma, Set<Long> actorIds,
-        @Nullable Long placeId, @Nullable String day, Set<String> words, Set<String> context, String sentence) {
+        @Nullable Long placeId, @Nullable String day, Set<String> words, Set<String> context, String sentence,
+        Set<String> own) {
 
     /** The sentences of an article's lead. */
     public static final int LEAD = 3;
@@ -50,6 +54,29 @@ public record EventFeatures(String articleId, String eventId, String type, Strin
         actorIds = Set.copyOf(new TreeSet<>(actorIds));
         words = Set.copyOf(words);
         context = Set.copyOf(context);
+        own = Set.copyOf(own);
+    }
+
+    /** Features without own words (stored before migration V15, or built by hand). */
+    public EventFeatures(String articleId, String eventId, String type, String status, String lemma, Set<Long> actorIds,
+            @Nullable Long placeId, @Nullable String day, Set<String> words, Set<String> context, String sentence) {
+        this(articleId, eventId, type, status, lemma, actorIds, placeId, day, words, context, sentence, Set.of());
+    }
+
+    /** The words of its sentence beyond its {@link #own} words. */
+    public Set<String> specificWords() {
+        return beyondOwn(words);
+    }
+
+    /** The words of its article's lead beyond its {@link #own} words. */
+    public Set<String> specificContext() {
+        return beyondOwn(context);
+    }
+
+    private Set<String> beyondOwn(Set<String> all) {
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(own);
+        return rest;
     }
 
     /**
@@ -71,20 +98,23 @@ public record EventFeatures(String articleId, String eventId, String type, Strin
      */
     public record Draft(String articleId, String eventId, String type, String status, String lemma,
             List<String> actorEntities, @Nullable String placeEntity, @Nullable String day, Set<String> words,
-            Set<String> context, String sentence) implements java.io.Serializable {
+            Set<String> context, String sentence, Set<String> own) implements java.io.Serializable {
 
         public Draft {
             actorEntities = List.copyOf(actorEntities);
             words = Set.copyOf(words);
             context = Set.copyOf(context);
+            own = Set.copyOf(own);
         }
 
         /** The draft of {@code event} of {@code doc}, whose lead has the content words {@code context}. */
         public static Draft of(Doc doc, Event event, Set<String> context) {
             List<String> actors = new ArrayList<>();
+            Set<String> own = new TreeSet<>(ContentWords.of(doc, event.trigger().start(), event.trigger().end()));
             for (EventActor actor : event.actors()) {
                 if (actor.entity() != null) {
                     actors.add(actor.entity());
+                    own.addAll(ContentWords.of(doc, actor.span().start(), actor.span().end()));
                 }
             }
             @Nullable String day = event.time() != null && EventFeatures.day(event.time().value()) != null
@@ -94,7 +124,7 @@ public record EventFeatures(String articleId, String eventId, String type, Strin
             return new Draft(doc.id(), event.id(), event.type(), event.status().name().toLowerCase(Locale.ROOT),
                     EventFeatures.lemma(doc, event.trigger()), actors, event.location(), day,
                     Set.copyOf(ContentWords.of(doc, sentence.start(), sentence.end())), context,
-                    oneLine(sentence.text()));
+                    oneLine(sentence.text()), own);
         }
 
         /** The features, with the corpus-wide actor of each linked entity of the document. */
@@ -107,7 +137,7 @@ public record EventFeatures(String articleId, String eventId, String type, Strin
             }
             @Nullable Long place = placeEntity == null ? null : actorOfEntity.get(placeEntity);
             return new EventFeatures(articleId, eventId, type, status, lemma, actors, place, day, words, context,
-                    sentence);
+                    sentence, own);
         }
     }
 

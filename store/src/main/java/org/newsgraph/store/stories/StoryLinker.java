@@ -174,7 +174,8 @@ public final class StoryLinker {
             return f;
         }
         return new EventFeatures(f.articleId(), f.eventId(), f.type(), f.status(), known.lemma(), f.actorIds(),
-                f.placeId(), f.day(), known.words(), known.context(), known.sentence());
+                f.placeId(), f.day(), known.words(), known.context(), known.sentence(),
+                known.own().isEmpty() ? f.own() : known.own()); // stored before V15: from the document's words
     }
 
     /** The stories of {@code story_keys} and {@code story_events}, as {@link StoryMatch} reads them. */
@@ -245,8 +246,9 @@ public final class StoryLinker {
     private void insertMember(long story, EventFeatures f, double score) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO story_events (version_id, event_id, story_id, article_id, event_type, event_status,
-                    trigger_lemma, actor_ids, place_id, event_day, words, sentence_text, link_score, lead_words)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    trigger_lemma, actor_ids, place_id, event_day, words, sentence_text, link_score, lead_words,
+                    own_words)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setLong(1, versionId);
             insert.setString(2, f.eventId());
             insert.setLong(3, story);
@@ -267,6 +269,7 @@ public final class StoryLinker {
             insert.setString(12, f.sentence());
             insert.setDouble(13, score);
             insert.setString(14, ContentWords.key(new ArrayList<>(f.context())));
+            insert.setString(15, ContentWords.key(new ArrayList<>(f.own())));
             insert.executeUpdate();
         }
     }

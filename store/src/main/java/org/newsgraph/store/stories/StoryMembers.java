@@ -22,7 +22,7 @@ final class StoryMembers {
     /** The columns of a story event that make its features. */
     private static final String COLUMNS = """
             SELECT event_id, event_type, event_status, trigger_lemma, actor_ids, place_id, event_day, words,
-                sentence_text, lead_words, article_id
+                sentence_text, lead_words, article_id, own_words
             """;
 
     private StoryMembers() {
@@ -88,6 +88,7 @@ final class StoryMembers {
         @Nullable Long placeId = rows.wasNull() ? null : place;
         return new EventFeatures(rows.getString(11), rows.getString(1), rows.getString(2), rows.getString(3),
                 rows.getString(4), actors, placeId, rows.getString(7),
-                ContentWords.split(rows.getString(8)), ContentWords.split(rows.getString(10)), rows.getString(9));
+                ContentWords.split(rows.getString(8)), ContentWords.split(rows.getString(10)), rows.getString(9),
+                ContentWords.split(rows.getString(12)));
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.store.stories;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * <li>{@value #WORDS} times the Jaccard similarity of the content words of the two sentences,</li>
  * <li>{@value #LEAD} times that of the content words of the two articles' leads.</li>
  * </ul>
+ * Two events of different articles are <em>apart in content</em>, and score 0, when their sentences
+ * share none of their words beyond the trigger and the named actors ({@link EventFeatures#own}) and
+ * their leads less than {@value #APART_LEAD} of theirs: a campaign's daily "X attacked
+ * Y over Benghazi in Iowa", "X attacked Y over her emails in Ohio" are two happenings however alike
+ * their lemma, actors and days. Sentences without such words are not compared.
  * An event joins the story whose best-matching event scores at least {@value #THRESHOLD}: the same
  * lemma alone (0.4) is not enough; the same lemma with a shared actor (0.7), or with a sixth of the
  * sentence or lead words in common (0.5), is; another lemma needs shared actors and more. The weights
@@ -50,6 +56,8 @@ public final class StorySimilarity {
     public static final int SPAN_DAYS = 3;
     public static final double WORDS = 0.6;
     public static final double LEAD = 0.6;
+    /** The lead similarity below which two events whose sentences share no word are apart in content. */
+    public static final double APART_LEAD = 0.1;
     /** The score from which an event joins a story. */
     public static final double THRESHOLD = 0.5;
 
@@ -77,9 +85,26 @@ public final class StorySimilarity {
             }
             score += apart == 0 ? SAME_DAY : apart <= NEAR_DAYS ? NEAR_DAY : 0;
         }
+        if (apart(a, b)) {
+            return 0;
+        }
         score += WORDS * ContentWords.jaccard(a.words(), b.words());
         score += LEAD * ContentWords.jaccard(a.context(), b.context());
         return Math.max(0, score);
+    }
+
+    /**
+     * True if two events of different articles are apart in content: their sentences' words beyond their
+     * own (trigger and named actors) share none, and their leads' share less than {@value #APART_LEAD}.
+     */
+    static boolean apart(EventFeatures a, EventFeatures b) {
+        if (a.articleId().equals(b.articleId())) {
+            return false;
+        }
+        Set<String> aWords = a.specificWords();
+        Set<String> bWords = b.specificWords();
+        return !aWords.isEmpty() && !bWords.isEmpty() && ContentWords.jaccard(aWords, bWords) == 0
+                && ContentWords.jaccard(a.specificContext(), b.specificContext()) < APART_LEAD;
     }
 
     /**

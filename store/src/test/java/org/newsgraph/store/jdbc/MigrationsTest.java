@@ -38,7 +38,8 @@ class MigrationsTest {
         }
         assertThat(applied).containsExactly("1 articles true", "2 actors true", "3 actor keys true", "4 feeds true",
                 "5 near duplicates true", "6 stories true", "7 actor surnames true", "8 story members index true",
-                "11 store marks true", "12 actor links true", "13 store changes true");
+                "11 store marks true", "12 actor links true", "13 store changes true",
+                "15 story event own words true");
     }
 
     @Test

@@ -23,11 +23,12 @@ import org.newsgraph.store.events.EventDocs;
  * c2     2016-01-07  "Clinton" alone: one full name stored before it, Bill's (in reverse order: Hillary's)
  * h1     2016-01-20  Hillary Clinton
  * c3     2016-01-21  "Clinton" alone: two full names, both recent
- * north  2024-05-01  Norland troops attacked villages (ASSAULT, place Riverton)
+ * north  2024-05-01  Norland troops attacked villages near the border (ASSAULT, place Riverton)
  * both   2024-05-02  Norland and Sudland forces attacked a border post (shares an actor with each)
- * south  2024-05-03  Sudland gunmen attacked a school (ASSAULT, place Easton: unlike north)
+ * south  2024-05-03  Sudland gunmen attacked a school by the post office (ASSAULT, place Easton: unlike north)
  * wire1  2024-05-08  a wire text; wire2 (2024-05-09) is the same text
  * </pre>
+ * Beyond their actors, north shares "border" and south "post" with both, and not a word with each other.
  * No CoreNLP.
  */
 final class OrderDocs {
@@ -43,11 +44,11 @@ final class OrderDocs {
                 person("c2", "2016-01-07", "Clinton returned to the stage later.", "Clinton"),
                 person("h1", "2016-01-20", "Hillary Clinton debated her rival.", "Hillary Clinton"),
                 person("c3", "2016-01-21", "Clinton answered every question.", "Clinton"),
-                attack("north", "2024-05-01", "Norland troops attacked villages by the river in Riverton.",
+                attack("north", "2024-05-01", "Norland troops attacked villages by the river in Riverton near the border.",
                         List.of("Norland"), "Riverton"),
                 attack("both", "2024-05-02", "Norland and Sudland forces attacked a border post.",
                         List.of("Norland", "Sudland"), null),
-                attack("south", "2024-05-03", "Sudland gunmen attacked a school in Easton.", List.of("Sudland"),
+                attack("south", "2024-05-03", "Sudland gunmen attacked a school by the post office in Easton.", List.of("Sudland"),
                         "Easton"),
                 plain("wire1", "2024-05-08"),
                 plain("wire2", "2024-05-09"));

@@ -39,8 +39,12 @@ final class CampaignDocs {
 
     /** "Donald Trump attacked Hillary Clinton over SUBJECT at a rally in CITY." */
     static Doc attack(String id, String day, String subject, String city) {
-        String text = "Donald Trump attacked Hillary Clinton over " + subject + " at a rally in " + city + ". "
-                + "Supporters cheered as he spoke.";
+        return report(id, day, "Donald Trump attacked Hillary Clinton over " + subject + " at a rally in " + city
+                + ". Supporters cheered as he spoke.", city);
+    }
+
+    /** An article whose first sentence says "Donald Trump attacked Hillary Clinton" and names {@code city}. */
+    static Doc report(String id, String day, String text, String city) {
         List<Entity> entities = List.of(StoryDocs.entity(text, "e1", EntityType.PERSON, "Donald Trump"),
                 StoryDocs.entity(text, "e2", EntityType.PERSON, "Hillary Clinton"),
                 StoryDocs.entity(text, "e3", EntityType.GPE, city));

@@ -35,8 +35,40 @@ class StoryScoringTest {
         assertThat(StorySimilarity.score(a, otherWords)).isZero();
         assertThat(StorySimilarity.score(a, fewWords)).isCloseTo(0.4 + 0.6 / 6 + 0.6 / 12, within(1e-9));
         assertThat(StorySimilarity.score(a, fewWords)).isGreaterThanOrEqualTo(StorySimilarity.THRESHOLD);
-        assertThat(StorySimilarity.score(a, event("b", "ASSAULT", "strike", Set.of(), null, null, Set.of("x"),
+        assertThat(StorySimilarity.score(a, event("b", "ASSAULT", "strike", Set.of(), null, null, Set.of(),
                 Set.of("y")))).isCloseTo(0.4, within(1e-9)).isLessThan(StorySimilarity.THRESHOLD);
+    }
+
+    /** An ACCUSE "attack" of actors 1 and 2, whose words and lead hold their names and the trigger. */
+    private static EventFeatures attack(String article, String day, Set<String> words, Set<String> lead) {
+        Set<String> own = Set.of("trump", "clinton", "attack");
+        Set<String> allWords = new java.util.TreeSet<>(words);
+        allWords.addAll(own);
+        Set<String> allLead = new java.util.TreeSet<>(lead);
+        allLead.addAll(own);
+        return new EventFeatures(article, "v1", "ACCUSE", "occurred", "attack", Set.of(1L, 2L), null, day, allWords,
+                allLead, "", own);
+    }
+
+    @Test
+    void eventsOfTwoArticlesWhoseSentencesAndLeadsShareAlmostNothingBeyondTheirOwnWordsAreApartInContent() {
+        EventFeatures emails = attack("a", "2016-06-01", Set.of("emails", "ohio"),
+                Set.of("emails", "ohio", "crowd", "chanted", "slogans"));
+        EventFeatures trade = attack("b", "2016-06-02", Set.of("trade", "deals", "ohio"),
+                Set.of("trade", "deals", "ohio", "protesters", "gathered"));
+        EventFeatures other = attack("b", "2016-06-02", Set.of("trade", "deals"), Set.of("trade", "deals",
+                "protesters", "gathered", "outside", "arena", "slogans", "tuesday", "night", "rally"));
+        EventFeatures sameArticle = attack("a", "2016-06-01", Set.of("trade", "deals"),
+                Set.of("emails", "ohio", "crowd", "chanted", "slogans"));
+
+        assertThat(StorySimilarity.apart(emails, trade)).isFalse();
+        assertThat(StorySimilarity.score(emails, trade)).isCloseTo(0.4 + 0.3 + 0.1 + 0.6 * 4 / 7 + 0.6 * 4 / 12,
+                within(1e-9));
+        assertThat(StorySimilarity.apart(emails, other)).isTrue();
+        assertThat(StorySimilarity.score(emails, other)).isZero();
+        assertThat(StorySimilarity.apart(emails, sameArticle)).isFalse();
+        assertThat(StorySimilarity.score(emails, sameArticle)).isCloseTo(0.4 + 0.3 + 0.15 + 0.6 * 3 / 7 + 0.6,
+                within(1e-9));
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.newsgraph.store.ArticleStore;
 
 /**
  * Stories of campaign news ({@link CampaignDocs}): a story's dated events lie within
- * {@value StorySimilarity#SPAN_DAYS} days of each other, whatever the order of storing after a rebuild.
+ * {@value StorySimilarity#SPAN_DAYS} days of each other, whatever the order of storing after a rebuild,
+ * and attacks between the same actors that are apart in content are stories of their own.
  */
 abstract class StorySpanContract {
 
@@ -58,6 +59,19 @@ abstract class StorySpanContract {
                 .extracting(StorySummary::firstDay, StorySummary::lastDay, StorySummary::events)
                 .containsExactlyInAnyOrder(tuple("2016-06-01", "2016-06-04", 4), tuple("2016-06-05", "2016-06-07", 3),
                         tuple("2016-06-20", "2016-06-20", 1));
+    }
+
+    @Test
+    void attacksOverOtherSubjectsInOtherPlacesAreOtherStoriesReportsOfOneAreOne() {
+        ArticleStore s = storeAll(List.of(
+                CampaignDocs.report("d1", "2016-06-01", "Donald Trump attacked Hillary Clinton over her emails in Ohio. "
+                        + "The crowd chanted slogans.", "Ohio"),
+                CampaignDocs.report("d2", "2016-06-02", "Donald Trump attacked Hillary Clinton over trade deals in "
+                        + "Florida. Protesters gathered outside the arena.", "Florida"),
+                CampaignDocs.report("d2b", "2016-06-02", "Donald Trump attacked Hillary Clinton over trade deals during a "
+                        + "speech in Florida. Trade unions criticised the remarks.", "Florida")));
+
+        assertThat(partition(s)).containsExactly("[d1]", "[d2, d2b]");
     }
 
     @Test
