@@ -1,0 +1,70 @@
+package org.newsgraph.pipeline.link;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.model.Doc;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Role;
+
+/**
+ * What {@link EntityLinker} weighs of an article's other entities, gathered in one pass over them so
+ * that deciding every entity stays linear in the article's size: how many entities' names use each
+ * word (an entity's context is then the words some other entity uses, without rescanning the
+ * others), how many places it names, and the surnames of the persons it names in full. Immutable.
+ */
+final class ArticleNames {
+
+    /** Per word, how many of the article's entities (OTHER aside) have it in their name. */
+    private final Map<String, Integer> nameWords = new HashMap<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final int places;
+
+    ArticleNames(Doc doc) {
+        int gpes = 0;
+        for (Entity entity : doc.entities()) {
+            if (entity.type() != EntityType.OTHER) {
+                for (String word : TitleMatch.words(entity.name())) {
+                    nameWords.merge(word, 1, Integer::sum);
+                }
+            }
+            if (entity.type() == EntityType.GPE) {
+                gpes++;
+            }
+            if (entity.type() == EntityType.PERSON) {
+                String[] parts = AliasKey.of(entity.name()).split(" ");
+                if (parts.length >= 2) {
+                    surnames.add(parts[parts.length - 1]);
+                }
+            }
+        }
+        this.places = gpes;
+    }
+
+    /** Whether the article names a place (GPE) besides {@code entity}. */
+    boolean placesBesides(Entity entity) {
+        return places > (entity.type() == EntityType.GPE ? 1 : 0);
+    }
+
+    /**
+     * Whether {@code entity}, a place or organisation named by one word, is named like the surname of
+     * a person the article names in full ("Paris" beside "Valeska Paris").
+     */
+    boolean surnameOfAPerson(Entity entity) {
+        return entity.type() != EntityType.PERSON && TitleMatch.words(entity.name()).size() == 1
+                && surnames.contains(AliasKey.of(entity.name()));
+    }
+
+    /** The words of the other entities' names and of {@code entity}'s roles, as a membership test. */
+    Predicate<String> context(Entity entity) {
+        Set<String> own = entity.type() == EntityType.OTHER ? Set.of() : TitleMatch.words(entity.name());
+        Set<String> roles = new HashSet<>();
+        for (Role role : entity.roles()) {
+            roles.addAll(TitleMatch.words(role.title()));
+        }
+        return word -> roles.contains(word) || nameWords.getOrDefault(word, 0) > (own.contains(word) ? 1 : 0);
+    }
+}
