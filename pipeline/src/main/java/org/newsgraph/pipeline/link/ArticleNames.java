@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -14,7 +15,8 @@ import org.newsgraph.model.Role;
  * What {@link EntityLinker} weighs of an article's other entities, gathered in one pass over them so
  * that deciding every entity stays linear in the article's size: how many entities' names use each
  * word (an entity's context is then the words some other entity uses, without rescanning the
- * others), how many places it names, and the surnames of the persons it names in full. Immutable.
+ * others), how many places it names, the surnames of the persons it names in full, and the sport
+ * it is about, if any ({@link SportsTeams}). Immutable.
  */
 final class ArticleNames {
 
@@ -22,6 +24,7 @@ final class ArticleNames {
     private final Map<String, Integer> nameWords = new HashMap<>();
     private final Set<String> surnames = new HashSet<>();
     private final int places;
+    private final @Nullable String teamAlias;
 
     ArticleNames(Doc doc) {
         int gpes = 0;
@@ -42,6 +45,12 @@ final class ArticleNames {
             }
         }
         this.places = gpes;
+        this.teamAlias = SportsTeams.teamAlias(doc.text());
+    }
+
+    /** What follows a country's name in the alias of its team in the sport the article is about, or null. */
+    @Nullable String teamAlias() {
+        return teamAlias;
     }
 
     /** Whether the article names a place (GPE) besides {@code entity}. */

@@ -29,7 +29,8 @@ import org.newsgraph.pipeline.Stage;
  * row of the alias table) counts half; a title that is the name itself, apart from a qualifier ("Hong
  * Kong", "Georgia (country)", "Houston, Texas"), is preferred over others as good by
  * {@value #EPONYM} when the candidates are compared (not in the score). A person named by one word
- * alone needs a prior of 0.9. The best candidate wins when its score reaches
+ * alone needs a prior of 0.9. In an article about a match, a country is its national team
+ * ({@link SportsTeams}) when the index has that team's page. The best candidate wins when its score reaches
  * {@link LinkConfig#threshold()} and it leads the second by {@link LinkConfig#margin()}. What it
  * weighs of the other entities is gathered in one pass per article ({@link ArticleNames}), so an
  * article's entities are decided in time linear in their number. Stateless after construction,
@@ -94,6 +95,12 @@ public final class EntityLinker implements Stage {
             return null;
         }
         Predicate<String> context = article.context(entity);
+        if (entity.type() == EntityType.GPE && article.teamAlias() != null) {
+            Link team = team(entity, article.teamAlias());
+            if (team != null) {
+                return team;
+            }
+        }
         boolean placesNamed = article.placesBesides(entity);
         boolean fullName = TitleMatch.words(entity.name()).size() >= 2;
         for (String name : names(entity)) {
@@ -128,6 +135,22 @@ public final class EntityLinker implements Stage {
                 return new Link(bestTitle, Math.min(1, bestScore));
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * The national team a country stands for in an article about its sport: the best title of the
+     * alias "{name}{teamAlias}" that is that alias itself, when its prior reaches the threshold.
+     */
+    private @Nullable Link team(Entity entity, String teamAlias) {
+        for (String name : names(entity)) {
+            String alias = name + teamAlias;
+            for (Candidate c : index.candidates(alias)) {
+                if (c.prior() >= config.threshold() && TitleMatch.eponymous(c.title(), alias)) {
+                    return new Link(c.title(), c.prior());
+                }
+            }
         }
         return null;
     }
