@@ -44,12 +44,18 @@ public final class EntityLinker implements Stage {
     private static final Set<String> WORKS = Set.of("film", "album", "song", "novel", "book", "play", "musical",
             "tv series", "video game", "comics", "character", "single", "ep", "soundtrack", "opera", "poem",
             "painting", "sculpture", "short story", "miniseries", "episode", "genus", "plant", "software",
-            "1960 film", "band");
+            "1960 film", "band",
+            // Things and notions: "Pentagon (computer)", "Colon (anatomy)" are no person, place or body.
+            "computer", "programming language", "operating system", "anatomy", "biology", "chemistry",
+            "mathematics", "physics", "grammar", "linguistics", "letter", "unit", "disease", "medicine", "drug",
+            "food", "dish", "drink", "cocktail", "species", "animal", "bird", "fish", "insect", "horse", "dog",
+            "mythology", "deity", "color", "colour", "board game", "card game", "game", "toy", "manga", "anime",
+            "typeface", "name", "surname", "given name");
     /** Works whose kind ends a longer qualifier too ("2004 film", "UK TV series", "Doctor Who character"). */
     private static final Set<String> WORK_ENDINGS = Set.of("film", "album", "song", "tv series", "video game", "novel",
             "character", "single", "band", "soundtrack", "miniseries", "episode", "musical", "opera");
     private static final Set<String> PLACE_WORDS = Set.of("city", "state", "country", "province", "region",
-            "county", "river", "island", "mountain", "town", "village", "district", "u.s. state");
+            "county", "river", "island", "mountain", "hill", "town", "village", "district", "u.s. state");
     private static final double COHERENCE = 0.2;
     /** How much a title that is the name itself is preferred when candidates are compared. */
     static final double EPONYM = 0.2;

@@ -75,6 +75,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleQualifiedAsAThingIsNoOrganisationOrPlace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("things.idx");
+        AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
+                "Pentagon\tPentagon_(computer)\t1.0", "Pentagon\tThe_Pentagon\t0.72",
+                "Washington\tColon_(anatomy)\t1.0", "Washington\tWashington\t0.65"))), file, rows -> { });
+        Doc linked = new EntityLinker(AliasIndex.open(file), LinkConfig.precise()).apply(doc(EntityType.ORGANIZATION,
+                "Pentagon", EntityType.GPE, "Washington"));
+
+        assertEquals(List.of(new Link("The_Pentagon", 0.72f), new Link("Washington", 0.65f)),
+                linked.entities().stream().map(Entity::link).toList());
+    }
+
+    @Test
     void theThresholdTradesRecallForPrecision(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise(), EntityType.GPE, "Washington"));
         assertEquals(List.of(new Link("Washington,_D.C.", 0.5)),
