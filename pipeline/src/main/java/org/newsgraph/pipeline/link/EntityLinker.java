@@ -147,13 +147,14 @@ public final class EntityLinker implements Stage {
 
     /**
      * The national team a country stands for in an article about its sport: the best title of the
-     * alias "{name}{teamAlias}" that is that alias itself, when its prior reaches the threshold.
+     * alias "{name}{teamAlias}" that is a national team's page, when its prior reaches the threshold.
      */
     private @Nullable Link team(Entity entity, String teamAlias) {
         for (String name : names(entity)) {
             String alias = name + teamAlias;
             for (Candidate c : index.candidates(alias)) {
-                if (c.prior() >= config.threshold() && TitleMatch.eponymous(c.title(), alias)) {
+                // The team's page, whatever its country is called there (Korea_Republic_national_football_team).
+                if (c.prior() >= config.threshold() && TitleMatch.base(c.title()).endsWith(teamAlias)) {
                     return new Link(c.title(), c.prior());
                 }
             }
