@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Role;
 
 /**
  * What {@link EntityLinker} weighs of an article's other entities, gathered in one pass over them so
  * that deciding every entity stays linear in the article's size: how many entities' names use each
  * word (an entity's context is then the words some other entity uses, without rescanning the
- * others), how many places it names, the surnames of the persons it names in full, and the sport
+ * others), how many places it names and where, the surnames of the persons it names in full, and the sport
  * it is about, if any ({@link SportsTeams}). Immutable.
  */
 final class ArticleNames {
@@ -24,6 +25,9 @@ final class ArticleNames {
     private final Map<String, Integer> nameWords = new HashMap<>();
     private final Set<String> surnames = new HashSet<>();
     private final int places;
+    /** Where each of the article's places (GPE) is named: the end of each name mention, to its entity's name. */
+    private final Map<Integer, String> placeEnds = new HashMap<>();
+    private final String text;
     private final @Nullable String teamAlias;
 
     ArticleNames(Doc doc) {
@@ -36,6 +40,9 @@ final class ArticleNames {
             }
             if (entity.type() == EntityType.GPE) {
                 gpes++;
+                for (Mention m : entity.mentions()) {
+                    placeEnds.putIfAbsent(m.span().end(), entity.name());
+                }
             }
             if (entity.type() == EntityType.PERSON) {
                 String[] parts = AliasKey.of(entity.name()).split(" ");
@@ -45,6 +52,7 @@ final class ArticleNames {
             }
         }
         this.places = gpes;
+        this.text = doc.text();
         this.teamAlias = SportsTeams.teamAlias(doc.text());
     }
 
@@ -65,6 +73,23 @@ final class ArticleNames {
     boolean surnameOfAPerson(Entity entity) {
         return entity.type() != EntityType.PERSON && TitleMatch.words(entity.name()).size() == 1
                 && surnames.contains(AliasKey.of(entity.name()));
+    }
+
+    /**
+     * The place whose possessive names {@code entity} somewhere ("Russia's Foreign Ministry": Russia),
+     * or null.
+     */
+    @Nullable String possessor(Entity entity) {
+        for (Mention m : entity.mentions()) {
+            int start = m.span().start();
+            if (start >= 3 && (text.startsWith("'s ", start - 3) || text.startsWith("\u2019s ", start - 3))) {
+                String place = placeEnds.get(start - 3);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /** The words of the other entities' names and of {@code entity}'s roles, as a membership test. */

@@ -107,6 +107,13 @@ public final class EntityLinker implements Stage {
                 return team;
             }
         }
+        String possessor = entity.type() == EntityType.ORGANIZATION ? article.possessor(entity) : null;
+        if (possessor != null) {
+            Link ofPlace = ofPlace(entity, possessor);
+            if (ofPlace != null) {
+                return ofPlace;
+            }
+        }
         boolean placesNamed = article.placesBesides(entity);
         boolean fullName = TitleMatch.words(entity.name()).size() >= 2;
         for (String name : names(entity)) {
@@ -137,12 +144,42 @@ public final class EntityLinker implements Stage {
             }
             boolean singleWordPerson = entity.type() == EntityType.PERSON && own.size() < 2;
             double needed = singleWordPerson ? Math.max(SINGLE_WORD_PERSON, config.threshold()) : config.threshold();
+            if (bestTitle != null && ministry(own) && generic(bestTitle, own)) {
+                // "the Health Ministry" is some country's, not Wikipedia's page on health ministries.
+                return null;
+            }
             if (bestTitle != null && bestScore >= needed && best - second >= config.margin()) {
                 return new Link(bestTitle, Math.min(1, bestScore));
             }
             return null;
         }
         return null;
+    }
+
+    /**
+     * The page of an organisation a place's possessive names ("Russia's Foreign Ministry"): the best
+     * title of the alias "{name} of {place}" ("Foreign Ministry of Russia") that agrees with the name,
+     * when its prior reaches the threshold.
+     */
+    private @Nullable Link ofPlace(Entity entity, String place) {
+        String alias = entity.name() + " of " + place;
+        for (Candidate c : index.candidates(alias)) {
+            if (c.prior() >= config.threshold()
+                    && TitleMatch.agrees(c.title(), entity.name(), TitleMatch.words(entity.name()))) {
+                return new Link(c.title(), c.prior());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name is a ministry's or department's. */
+    private static boolean ministry(Set<String> words) {
+        return words.contains("ministry") || words.contains("department");
+    }
+
+    /** A title with no word beyond the name's own: a page on such bodies in general ("Ministry_of_Health"). */
+    private static boolean generic(String title, Set<String> own) {
+        return own.containsAll(TitleMatch.words(title).stream().filter(w -> !w.equals("of") && !w.equals("the")).toList());
     }
 
     /**

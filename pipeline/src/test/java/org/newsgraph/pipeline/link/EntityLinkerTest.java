@@ -88,6 +88,35 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlacesMinistryIsItsPageAndABareMinistryNoGeneralPage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ministries.idx");
+        AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
+                "Foreign Ministry of Russia\tMinistry_of_Foreign_Affairs_(Russia)\t1.0",
+                "Foreign Ministry\tForeign_minister\t0.5", "Health Ministry\tMinistry_of_Health\t0.6",
+                "Russia\tRussia\t0.98"))), file, rows -> { });
+        EntityLinker linker = new EntityLinker(AliasIndex.open(file), LinkConfig.precise());
+        String text = "Russia's Foreign Ministry said the Health Ministry agreed.";
+        Entity russia = named(text, "e1", EntityType.GPE, "Russia");
+        Entity foreign = named(text, "e2", EntityType.ORGANIZATION, "Foreign Ministry");
+        Entity health = named(text, "e3", EntityType.ORGANIZATION, "Health Ministry");
+        List<Entity> all = List.of(russia, foreign, health);
+        Doc doc = Doc.of(Article.of("a", text)).withEntities(all).withRoles(all);
+        List<Entity> alone = List.of(named(text, "e2", EntityType.ORGANIZATION, "Foreign Ministry"));
+
+        assertEquals(java.util.Arrays.asList(new Link("Russia", 0.98f), new Link("Ministry_of_Foreign_Affairs_(Russia)", 1.0),
+                null), linker.apply(doc).entities().stream().map(Entity::link).toList());
+        // Without the place's possessive, "Foreign Ministry" is no country's.
+        assertNull(linker.apply(Doc.of(Article.of("a", text)).withEntities(alone).withRoles(alone)).entities().get(0)
+                .link());
+    }
+
+    private static Entity named(String text, String id, EntityType type, String name) {
+        int at = text.indexOf(name);
+        return new Entity(id, type, name, List.of(new Mention(new Span(at, at + name.length(), name), 0, 1, 0, type,
+                MentionKind.NAME)), List.of());
+    }
+
+    @Test
     void theThresholdTradesRecallForPrecision(@TempDir Path dir) {
         assertEquals(List.of(new Link("NIL", 0)), links(dir, LinkConfig.precise(), EntityType.GPE, "Washington"));
         assertEquals(List.of(new Link("Washington,_D.C.", 0.5)),
