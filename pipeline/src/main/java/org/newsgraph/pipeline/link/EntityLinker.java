@@ -177,9 +177,14 @@ public final class EntityLinker implements Stage {
         return words.contains("ministry") || words.contains("department");
     }
 
-    /** A title with no word beyond the name's own: a page on such bodies in general ("Ministry_of_Health"). */
+    /**
+     * A page on such bodies in general: "Ministry_of_Health" or "Department_of_Health" for "Health
+     * Ministry", a title of that form with no word beyond the name's own ("Irving_Police_Department"
+     * is one department's page).
+     */
     private static boolean generic(String title, Set<String> own) {
-        return own.containsAll(TitleMatch.words(title).stream().filter(w -> !w.equals("of") && !w.equals("the")).toList());
+        return (title.startsWith("Ministry_of_") || title.startsWith("Department_of_")) && own.containsAll(
+                TitleMatch.words(title).stream().filter(w -> !w.equals("of") && !w.equals("the")).toList());
     }
 
     /**

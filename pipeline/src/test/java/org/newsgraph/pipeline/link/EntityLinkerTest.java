@@ -93,9 +93,14 @@ class EntityLinkerTest {
         AliasIndexBuilder.build(new java.io.BufferedReader(new java.io.StringReader(String.join("\n",
                 "Foreign Ministry of Russia\tMinistry_of_Foreign_Affairs_(Russia)\t1.0",
                 "Foreign Ministry\tForeign_minister\t0.5", "Health Ministry\tMinistry_of_Health\t0.6",
-                "Russia\tRussia\t0.98"))), file, rows -> { });
+                "Russia\tRussia\t0.98", "Irving Police Department\tIrving_Police_Department\t1.0"))), file, rows -> { });
         EntityLinker linker = new EntityLinker(AliasIndex.open(file), LinkConfig.precise());
         String text = "Russia's Foreign Ministry said the Health Ministry agreed.";
+        String irving = "The Irving Police Department";
+        List<Entity> police = List.of(named(irving, "e1", EntityType.ORGANIZATION, "Irving Police Department"));
+        assertEquals(new Link("Irving_Police_Department", 1.0),
+                linker.apply(Doc.of(Article.of("i", irving)).withEntities(police).withRoles(police)).entities().get(0)
+                        .link());
         Entity russia = named(text, "e1", EntityType.GPE, "Russia");
         Entity foreign = named(text, "e2", EntityType.ORGANIZATION, "Foreign Ministry");
         Entity health = named(text, "e3", EntityType.ORGANIZATION, "Health Ministry");
