@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,7 +14,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.newsgraph.cli.bench.AnalyserBench;
 import org.newsgraph.cli.bench.BenchReport;
 import org.newsgraph.cli.bench.Corpus;
 import org.jspecify.annotations.Nullable;
@@ -25,14 +25,9 @@ import org.newsgraph.cli.bench.HostileBench;
 import org.newsgraph.cli.bench.IngestBench;
 import org.newsgraph.cli.bench.IngestReport;
 import org.newsgraph.cli.bench.Measurement;
-import org.newsgraph.cli.bench.Run;
 import org.newsgraph.cli.bench.SyntheticArticles;
-import org.newsgraph.cli.bench.ThroughputRunner;
-import org.newsgraph.cli.bench.TokenCounter;
-import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
-import org.newsgraph.pipeline.corenlp.CoreNlpReference;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Stores;
@@ -46,14 +41,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsgraph bench DIR}: measures newsgraph's analyser on the {@code .txt} files of a
  * directory (model-load time, documents and tokens per second for each thread count, peak heap)
- * and, with {@code --compare-corenlp}, CoreNLP's own full pipeline on the same documents.
+ * and, with {@code --link}, the analyser with Wikipedia linking, or with {@code --compare-corenlp},
+ * CoreNLP's own full pipeline on the same documents ({@link AnalyserBench}).
  * {@code newsgraph bench --hostile}: times the analyser on generated hostile inputs ({@link HostileBench}).
  * {@code newsgraph bench --ingest}: measures the store instead (see {@link IngestBench}), without
  * the analyser; exit code 1 if storing an article at the largest size is more than 25% slower than
  * at the smallest.
  *
  * <p>Phases run in this order so that each heap figure belongs to one analyser: newsgraph loads,
- * warms up and runs; it is released; then CoreNLP loads, warms up, runs and is released last.
+ * warms up and runs; it is released; then newsgraph with linking, or CoreNLP, loads, warms up, runs
+ * and is released last.
  * Figures go to standard output as they are measured (or all at once with {@code --format json});
  * progress and failed documents go to standard error. Exit codes: 0, 1 if some documents failed,
  * 2 for a missing or empty directory, bad options or too small a heap for the comparison.
@@ -141,14 +138,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format = Format.text;
 
-    private final Supplier<Analyzer> analyzers;
+    @Option(names = "--link", description = "Also measure the analyser with Wikipedia linking (newsgraph+link), "
+            + "loaded after the one without is released; the speed ratio is then without/with.")
+    private boolean link;
+
+    @Mixin
+    private LinkOptions linkOptions = new LinkOptions();
+
+    private final Function<AnalyzerConfig, Analyzer> analyzers;
 
     public BenchCommand() {
-        this(() -> Analyzer.create(AnalyzerConfig.defaults()));
+        this(Analyzer::create);
     }
 
-    /** For tests: measures the analysers this supplies instead of loading a new one. */
-    BenchCommand(Supplier<Analyzer> analyzers) {
+    /** For tests: measures the analysers this makes of a configuration instead of loading new ones. */
+    BenchCommand(Function<AnalyzerConfig, Analyzer> analyzers) {
         this.analyzers = analyzers;
     }
 
@@ -166,7 +170,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Duration perInput = budget.budget();
             spec.commandLine().getErr().println("newsgraph: loading models...");
-            int failed = new HostileBench(analyzers.get(), perInput).run(spec.commandLine().getOut());
+            int failed = new HostileBench(analyzers.apply(AnalyzerConfig.defaults()), perInput).run(spec.commandLine().getOut());
             return failed == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
         }
         if (ingest) {
@@ -185,6 +189,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1: " + limit);
         }
+        if (link && compareCoreNlp) {
+            throw new UsageException("--link and --compare-corenlp are separate benches: give one of them");
+        }
         long maxHeap = HeapMeter.maxHeapBytes();
         if (compareCoreNlp && maxHeap < MIN_HEAP_FOR_CORENLP) {
             throw new UsageException(String.format(Locale.ROOT,
@@ -195,8 +202,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        HeapMeter heap = new HeapMeter();
-        ThroughputRunner runner = new ThroughputRunner(err, heap);
+        AnalyzerConfig linked = link ? linkOptions.linking(AnalyzerConfig.defaults(), err) : null;
         int processors = Runtime.getRuntime().availableProcessors();
         String dir = String.valueOf(directory);
         boolean text = format == Format.text;
@@ -209,10 +215,14 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         } : line -> { };
+        AnalyserBench bench = new AnalyserBench(corpus, threadCounts, warmup, new HeapMeter(), err, live);
         List<Measurement> measurements = new ArrayList<>();
-        measurements.add(measureNewsgraph(corpus, threadCounts, heap, runner, err, live));
+        measurements.add(bench.newsgraph("newsgraph", () -> analyzers.apply(AnalyzerConfig.defaults())));
+        if (linked != null) {
+            measurements.add(bench.newsgraph("newsgraph+link", () -> analyzers.apply(linked)));
+        }
         if (compareCoreNlp) {
-            measurements.add(measureCoreNlp(corpus, threadCounts, heap, runner, err, live));
+            measurements.add(bench.coreNlp());
         }
         BenchReport report = new BenchReport(dir, corpus.size(), warmup, maxHeap, processors, measurements);
         if (text) {
@@ -239,7 +249,7 @@ public final class BenchCommand implements Callable<Integer> {
         Analyzer analyzer = null;
         if (analyzeFuzz) {
             spec.commandLine().getErr().println("newsgraph: loading models...");
-            analyzer = analyzers.get();
+            analyzer = analyzers.apply(AnalyzerConfig.defaults());
         }
         int broken = new FuzzBench(fuzz, seed, fuzzBytes, analyzer, perInput).run(spec.commandLine().getOut());
         return broken == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
@@ -329,57 +339,5 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UsageException("no .txt files in " + directory);
         }
         return corpus;
-    }
-
-    private Measurement measureNewsgraph(Corpus corpus, List<Integer> threadCounts, HeapMeter heap,
-            ThroughputRunner runner, PrintWriter err, Consumer<String> live) {
-        err.println("newsgraph: loading models...");
-        err.flush();
-        heap.resetPeaks();
-        long start = System.nanoTime();
-        Analyzer analyzer = analyzers.get();
-        double loadSeconds = (System.nanoTime() - start) / 1e9;
-        long loadPeak = heap.peakBytes();
-        TokenCounter counter = document ->
-                analyzer.analyze(Article.of(document.id(), document.text())).tokens().size();
-        return measure("newsgraph", loadSeconds, loadPeak, counter, corpus, threadCounts, runner, err, live);
-    }
-
-    private Measurement measureCoreNlp(Corpus corpus, List<Integer> threadCounts, HeapMeter heap,
-            ThroughputRunner runner, PrintWriter err, Consumer<String> live) {
-        err.println("corenlp: loading models (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote)...");
-        err.flush();
-        // newsgraph's analyser is unreachable by now, except through CoreNLP's model cache: drop
-        // that, so that the reset's collection frees newsgraph's models before CoreNLP loads.
-        CoreNlpReference.releaseCachedModels();
-        heap.resetPeaks();
-        long start = System.nanoTime();
-        int concurrency = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
-        try (CoreNlpReference corenlp = CoreNlpReference.load(concurrency)) {
-            double loadSeconds = (System.nanoTime() - start) / 1e9;
-            long loadPeak = heap.peakBytes();
-            // The same date newsgraph resolves relative dates against when an article has none.
-            String docDate = LocalDate.now().toString();
-            TokenCounter counter = document -> corenlp.annotate(document.text(), docDate);
-            return measure("corenlp", loadSeconds, loadPeak, counter, corpus, threadCounts, runner, err, live);
-        }
-    }
-
-    private Measurement measure(String system, double loadSeconds, long loadPeak, TokenCounter counter,
-            Corpus corpus, List<Integer> threadCounts, ThroughputRunner runner, PrintWriter err, Consumer<String> live) {
-        Measurement loaded = new Measurement(system, loadSeconds, loadPeak, List.of());
-        live.accept(BenchReport.loadLine(loaded));
-        if (warmup > 0) {
-            err.printf(Locale.ROOT, "%s: warming up on %d documents...%n", system, Math.min(warmup, corpus.size()));
-            err.flush();
-            runner.warmUp(system, counter, corpus, warmup);
-        }
-        List<Run> runs = new ArrayList<>();
-        for (int n : threadCounts) {
-            Run run = runner.run(system, counter, corpus, n);
-            runs.add(run);
-            live.accept(BenchReport.runLine(system, run));
-        }
-        return new Measurement(system, loadSeconds, loadPeak, runs);
     }
 }

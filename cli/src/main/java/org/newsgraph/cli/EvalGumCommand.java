@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.eval.CorpusFormatException;
 import org.newsgraph.eval.gum.GumDocument;
 import org.newsgraph.eval.gum.GumReader;
 import org.newsgraph.eval.gum.GumReport;
 import org.newsgraph.eval.gum.GumRun;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Doc;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.pipeline.role.RoleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +76,11 @@ public final class EvalGumCommand implements Callable<Integer> {
     @Option(names = "--link-mistakes", description = "With --links: print each wrong, missed or spurious link to standard error.")
     private boolean linkMistakes;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each document analysed up to its roles (before "
+            + "the Wikipedia linker) in DIR and reuse it on the next run, so that linking is re-run and re-scored in "
+            + "seconds; an entry is used only for the same text.")
+    private @Nullable Path cache;
+
     @Mixin
     private LinkOptions linkOptions = new LinkOptions();
 
@@ -89,8 +99,13 @@ public final class EvalGumCommand implements Callable<Integer> {
             config = linkOptions.linking(config, err);
         }
         Analyzer analyzer = Analyzers.get(config);
-        GumRun.Scores scores = new GumRun(analyzer::analyze, linkMistakes ? err::println : m -> { }, err)
-                .run(documents);
+        Function<Article, Doc> analyse = analyzer::analyze;
+        if (cache != null) {
+            ParsedDocCache docs = new ParsedDocCache(cache);
+            ParsedDocCache.Split split = ParsedDocCache.split(analyzer, RoleExtractor.class, true);
+            analyse = article -> split.rest().apply(docs.get(article, split::head));
+        }
+        GumRun.Scores scores = new GumRun(analyse, linkMistakes ? err::println : m -> { }, err).run(documents);
         GumReport report = new GumReport(directory.toString(), scores.scores(), scores.failed());
         out.print(format == Format.text ? report.toText() : report.toJson() + System.lineSeparator());
         if (links) {

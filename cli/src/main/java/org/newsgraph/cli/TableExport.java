@@ -27,12 +27,15 @@ import org.newsgraph.store.events.StoredIds;
  * events CSV, or as rows of the POLECAT or the ACLED-shaped table. The events CSV has the columns of
  * {@link EventCsvWriter} and then the corpus-wide ids the store assigned ({@link #ID_COLUMNS}: the
  * source and target actors' ids, {@code ;}-separated when several, and the event's story id; empty
- * where the store linked none). Not thread-safe.
+ * where the store linked none), then those actors' Wikipedia page titles ({@link #LINK_COLUMNS}, in
+ * the order of the ids, an empty place for an actor without a page). Not thread-safe.
  */
 final class TableExport {
 
     /** The columns the events CSV of a store adds to those of {@link EventCsvWriter}. */
     static final List<String> ID_COLUMNS = List.of("source_actor_id", "target_actor_id", "story_id");
+    /** The Wikipedia page titles of the actors of {@link #ID_COLUMNS}, after them. */
+    static final List<String> LINK_COLUMNS = List.of("source_actor_link", "target_actor_link");
 
     private final ExportCommand.Format format;
     private final PrintWriter out;
@@ -56,6 +59,7 @@ final class TableExport {
         this.acled = new AcledWriter(out);
         List<String> csvHeader = new ArrayList<>(EventCsvWriter.COLUMNS);
         csvHeader.addAll(ID_COLUMNS);
+        csvHeader.addAll(LINK_COLUMNS);
         this.csvRows = new HeaderedRows(out, csvHeader, EventCsvWriter::line);
     }
 
@@ -97,7 +101,8 @@ final class TableExport {
             Event event = doc.events().get(i);
             List<String> row = new ArrayList<>(rows.get(i));
             row.addAll(List.of(ids.actorIds(event, ActorRole.SOURCE), ids.actorIds(event, ActorRole.TARGET),
-                    ids.story(event.id()).orElse("")));
+                    ids.story(event.id()).orElse(""), ids.actorLinks(event, ActorRole.SOURCE),
+                    ids.actorLinks(event, ActorRole.TARGET)));
             csvRows.row(row);
         }
     }

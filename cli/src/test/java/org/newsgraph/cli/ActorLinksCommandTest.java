@@ -12,10 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.ActorQuestions.Result;
+import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventStatus;
 import org.newsgraph.model.Link;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
@@ -92,6 +96,54 @@ class ActorLinksCommandTest {
                 Kim Jong Eun         1         1
                 Kim Jong-un          1         1
                 """);
+    }
+
+    /**
+     * "Vladimir Putin met Kim Jong-un and John Smith.": Putin unlinked (his name's actor has a page),
+     * Kim linked, Smith's actor without a page.
+     */
+    private static Doc talks() {
+        String text = "Vladimir Putin met Kim Jong-un and John Smith.";
+        Entity putin = named(text, "e1", "Vladimir Putin", "Vladimir_Putin").withLink(null);
+        Entity kim = named(text, "e2", "Kim Jong-un", "Kim_Jong_Un");
+        Entity smith = named(text, "e3", "John Smith", "John_Smith").withLink(null);
+        Event met = new Event("v1", "CONSULT", "meet", "040", Span.of(text, 15, 18),
+                List.of(new EventActor(ActorRole.SOURCE, "e1", Span.of(text, 0, 14), null, "RUS"),
+                        new EventActor(ActorRole.TARGET, "e2", Span.of(text, 19, 30), null, "PRK"),
+                        new EventActor(ActorRole.TARGET, "e3", Span.of(text, 35, 45), null, null)),
+                null, null, EventStatus.OCCURRED, null);
+        return Doc.of(new Article("t1", text, null, "2024-01-03", null, null)).withLanguage("en")
+                .withEntities(List.of(putin, kim, smith)).withEvents(List.of(met));
+    }
+
+    /** The last row of a table, by column name. */
+    private static java.util.Map<String, String> lastRow(String table, String separator) {
+        String[] lines = table.split("\r?\n");
+        String[] names = lines[0].split(separator, -1);
+        String[] values = lines[lines.length - 1].split(separator, -1);
+        java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            row.put(names[i], values[i]);
+        }
+        return row;
+    }
+
+    @Test
+    void eventTablesGiveEachActorsPageBesideItsId() {
+        try (ArticleStore store = Stores.open(db)) {
+            store.store(talks());
+        }
+
+        Result csv = ActorQuestions.run("export", "--db", db, "--format", "events-csv");
+        Result polecat = ActorQuestions.run("export", "--db", db, "--format", "polecat");
+
+        assertThat(csv.exitCode()).as(csv.err()).isEqualTo(0);
+        java.util.Map<String, String> row = lastRow(csv.out(), ",");
+        assertThat(List.of(row.get("source_actor_id"), row.get("target_actor_id"), row.get("source_actor_link"),
+                row.get("target_actor_link"))).containsExactly("2", "1;3", "Vladimir_Putin", "Kim_Jong_Un;");
+        java.util.Map<String, String> polecatRow = lastRow(polecat.out(), "\t");
+        assertThat(List.of(polecatRow.get("Wikipedia Actor ID"), polecatRow.get("Wikipedia Recipient ID")))
+                .containsExactly("Vladimir_Putin", "Kim_Jong_Un; ");
     }
 
     @Test

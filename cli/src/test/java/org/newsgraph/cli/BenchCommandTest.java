@@ -41,12 +41,16 @@ class BenchCommandTest {
     }
 
     private static Result bench(String... args) {
+        return bench(config -> SharedAnalyzer.INSTANCE, args);
+    }
+
+    private static Result bench(java.util.function.Function<AnalyzerConfig, Analyzer> analyzers, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         // The registered command would load a second analyser; this one shares the test's.
         cli.getCommandSpec().removeSubcommand("bench");
-        cli.addSubcommand("bench", new BenchCommand(() -> SharedAnalyzer.INSTANCE));
+        cli.addSubcommand("bench", new BenchCommand(analyzers));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] full = new String[args.length + 1];
@@ -92,6 +96,36 @@ class BenchCommandTest {
         assertThat(run.get("peakHeapBytes").asLong()).isPositive();
         assertThat(run.get("cpuSeconds").asDouble()).isPositive();
         assertThat(root.get("speedRatios")).isEmpty();
+    }
+
+    @Test
+    void linkMeasuresTheAnalyserWithTheLinkerAfterTheOneWithout(@TempDir Path dir) throws IOException {
+        Path index = org.newsgraph.pipeline.link.LinkerFiles.index(dir);
+        org.newsgraph.pipeline.link.AliasIndexBuilder.build(new java.io.BufferedReader(
+                new java.io.StringReader("Madrid\tMadrid\t0.95")), index, rows -> { });
+        List<AnalyzerConfig> configs = new java.util.ArrayList<>();
+
+        Result result = bench(config -> {
+            configs.add(config);
+            return SharedAnalyzer.INSTANCE;
+        }, texts.toString(), "--link", "--link-dir", dir.toString(), "--warmup", "0");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.EXIT_OK);
+        assertThat(configs).extracting(AnalyzerConfig::linkIndex).containsExactly(null, index);
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(3)).startsWith("newsgraph+link model load ");
+        assertThat(lines.get(4)).startsWith("newsgraph+link threads=1  docs=3  failures=0  tokens=23  ");
+        assertThat(lines.get(5)).matches("speed newsgraph/newsgraph\\+link  threads=1  \\d+\\.\\d\\dx  per cpu second .*");
+        assertThat(result.err()).contains("newsgraph+link: loading models");
+    }
+
+    @Test
+    void linkAndTheCoreNlpComparisonAreSeparateBenches() {
+        Result result = bench(texts.toString(), "--link", "--compare-corenlp");
+
+        assertThat(result.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(result.err()).startsWith("newsgraph: --link and --compare-corenlp are separate benches");
     }
 
     @Test

@@ -26,7 +26,7 @@ class BenchIngestCommandTest {
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.getCommandSpec().removeSubcommand("bench");
-        cli.addSubcommand("bench", new BenchCommand(() -> {
+        cli.addSubcommand("bench", new BenchCommand(config -> {
             throw new AssertionError("bench --ingest must not load the analyser");
         }));
         cli.setOut(new PrintWriter(out, true));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvalGumCommandTest {
 
@@ -66,6 +67,17 @@ class EvalGumCommandTest {
         // Gold columns: 2 named persons (Maria Lopez, Lopez), then 3 persons in all (She too).
         assertThat(r.out()).containsPattern("(?m)^person +2 +\\d+ ").containsPattern("(?m)^person +3 +\\d+ ");
         assertThat(r.out()).containsPattern("(?m)^any type +5 +\\d+ ").containsPattern("(?m)^any type +8 +\\d+ ");
+    }
+
+    @Test
+    void aCachedRunScoresAsTheFirst(@TempDir Path cache) throws Exception {
+        Result first = run("eval", "gum", "--cache", cache.toString(), FIXTURE.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("GUM_news_fixture.json.gz");
+        }
+        Result second = run("eval", "gum", "--cache", cache.toString(), FIXTURE.toString());
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(run("eval", "gum", FIXTURE.toString()).out());
     }
 
     @Test

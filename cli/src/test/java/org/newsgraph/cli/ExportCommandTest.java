@@ -82,17 +82,17 @@ class ExportCommandTest extends TwoStoredArticles {
         assertThat(kim.out()).isEqualTo(withIds(EventQuestions.summit()) + "\n");
         assertThat(late.out()).isEqualTo(header()
                 + "w2,FUTURE_REF,Vladimir Putin,,Pyongyang,,CONSULT,visit,042,,planned,,visit,20,25,"
-                + EventQuestions.actorId(db, "Vladimir Putin") + ",," + EventQuestions.storyId(db, "w2", "v1") + "\r\n");
+                + EventQuestions.actorId(db, "Vladimir Putin") + ",," + EventQuestions.storyId(db, "w2", "v1") + ",,\r\n");
         assertThat(none.out()).isEmpty();
     }
 
     private static String header() {
-        return String.join(",", EventCsvWriter.COLUMNS) + ",source_actor_id,target_actor_id,story_id\r\n";
+        return String.join(",", EventCsvWriter.COLUMNS) + ",source_actor_id,target_actor_id,story_id,source_actor_link,target_actor_link\r\n";
     }
 
     private static String line(List<String> row, String source, String target, String story) {
         List<String> all = new java.util.ArrayList<>(row);
-        all.addAll(List.of(source, target, story));
+        all.addAll(List.of(source, target, story, "", ""));
         return EventCsvWriter.line(all);
     }
 

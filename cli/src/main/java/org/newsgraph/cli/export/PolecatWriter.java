@@ -37,7 +37,8 @@ import org.newsgraph.store.events.StoredIds;
  * readr read it). Several actors on one side are joined with {@code "; "} in the Actor Name column;
  * the other actor columns list each of those actors' values in the same order, joined the same way
  * (an empty item where one actor lacks a value, an empty field where all do). Columns newsgraph has
- * nothing for are empty: {@link #EMPTY_COLUMNS}. Lines end in LF. Not thread-safe.
+ * nothing for are empty: {@link #EMPTY_COLUMNS}. The Wikipedia ID columns hold the page title of
+ * the actor the store gave the entity, else the entity's own link. Lines end in LF. Not thread-safe.
  */
 public final class PolecatWriter {
 
@@ -93,8 +94,8 @@ public final class PolecatWriter {
 
     /** The row of one event of {@code doc}, values as in {@link #COLUMNS}, not yet escaped. */
     public static List<String> row(Doc doc, StoredIds ids, Event event) {
-        Side actor = side(doc, event, ActorRole.SOURCE);
-        Side recipient = side(doc, event, ActorRole.TARGET);
+        Side actor = side(doc, ids, event, ActorRole.SOURCE);
+        Side recipient = side(doc, ids, event, ActorRole.TARGET);
         @Nullable Entity place = event.location() == null ? null : doc.findEntity(event.location()).orElse(null);
         String published = orEmpty(doc.article().published());
         List<String> row = new ArrayList<>(List.of(doc.id() + "#" + event.id(),
@@ -143,7 +144,7 @@ public final class PolecatWriter {
         }
     }
 
-    private static Side side(Doc doc, Event event, ActorRole role) {
+    private static Side side(Doc doc, StoredIds ids, Event event, ActorRole role) {
         Map<String, EventActor> distinct = new LinkedHashMap<>();
         for (EventActor a : event.actors()) {
             if (a.role() == role) {
@@ -161,7 +162,9 @@ public final class PolecatWriter {
             countries.add(orEmpty(a.country()));
             titles.add(entity == null || entity.roles().isEmpty() ? "" : entity.roles().get(0).title());
             raw.add(oneLine(a.span().text()));
-            wikipedia.add(entity == null || entity.link() == null ? "" : entity.link().title());
+            // The actor's page first: an entity the linker left unlinked may be of an actor that has one.
+            wikipedia.add(ids.actorLink(a.entity())
+                    .orElse(entity == null || entity.link() == null ? "" : entity.link().title()));
         }
         return new Side(names, countries, titles, raw, wikipedia);
     }
