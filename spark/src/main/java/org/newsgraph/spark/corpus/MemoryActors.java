@@ -135,6 +135,11 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
         return shown.get(actorId);
     }
 
+    /** Each actor that shows a Wikipedia page, and its title. */
+    Map<Long, String> shownLinks() {
+        return Map.copyOf(shown);
+    }
+
     @Override
     public void addLink(String title, long actorId) {
         if (linked.putIfAbsent(title, actorId) != null) {

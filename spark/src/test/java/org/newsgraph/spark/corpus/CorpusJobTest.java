@@ -114,6 +114,16 @@ class CorpusJobTest {
         assertThat(first.count(CorpusTable.ACTORS)).isEqualTo(28);
     }
 
+    /** The driver appends its rows to staging every few rows instead of holding them: the same tables. */
+    @Test
+    void aRunThatSpillsEveryThreeRowsWritesTheSameTables() {
+        List<List<String>> before = tables();
+        CorpusJob.Summary spilled = CorpusJob.run(spark, output, 3, 3);
+        assertThat(tables()).isEqualTo(before);
+        assertThat(spilled).isEqualTo(first);
+        assertThat(Path.of(output, CorpusJob.STAGING)).doesNotExist();
+    }
+
     private static List<List<String>> tables() {
         List<List<String>> tables = new ArrayList<>();
         for (CorpusTable table : CorpusTable.values()) {
