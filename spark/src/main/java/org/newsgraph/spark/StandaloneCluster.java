@@ -96,12 +96,14 @@ final class StandaloneCluster implements AutoCloseable {
 
     /**
      * A session on this cluster whose executors (one per worker) run on this JVM's class path, once
-     * every executor has registered.
+     * every executor has registered, with these settings too.
      *
      * @throws IllegalStateException when the executors do not all register within the timeout
      */
-    SparkSession session(String app) {
-        SparkSession spark = SparkSession.builder().appName(app).master(masterUrl)
+    SparkSession session(String app, Map<String, String> settings) {
+        SparkSession.Builder builder = SparkSession.builder();
+        settings.forEach(builder::config);
+        SparkSession spark = builder.appName(app).master(masterUrl)
                 .config("spark.executor.memory", shape.executorMemory())
                 .config("spark.executor.cores", String.valueOf(shape.coresPerWorker()))
                 .config("spark.cores.max", String.valueOf(cores()))

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.scheduler.SparkListener;
@@ -44,7 +45,7 @@ class StandaloneClusterTest {
         assumeTrue(canBindLoopback(), "no port on 127.0.0.1 can be bound");
         cluster = StandaloneCluster.start(new StandaloneCluster.Shape(2, 1, "1g", Duration.ofSeconds(90)),
                 dir.resolve("cluster"));
-        spark = cluster.session("StandaloneClusterTest");
+        spark = cluster.session("StandaloneClusterTest", Map.of());
         spark.sparkContext().addSparkListener(new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
