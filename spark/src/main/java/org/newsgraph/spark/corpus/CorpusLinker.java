@@ -39,6 +39,11 @@ final class CorpusLinker {
     private final Map<String, String> copyOf = new HashMap<>();
     private long versions;
 
+    /** How many linked documents the actors' memory keeps ({@link MemoryActors#versionsKept()}). */
+    int versionsKept() {
+        return actors.versionsKept();
+    }
+
     /** Each actor that shows a Wikipedia page so far, and its title. */
     Map<Long, String> links() {
         return actors.shownLinks();
