@@ -36,12 +36,8 @@ class MainTest {
 
     @Test
     void benchNeedsAMaster() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("bench", "in", "--masters", " ")).isEqualTo(Main.EXIT_USAGE);
-        assertThat(err.toString()).isEqualTo("newsgraph spark: --masters needs at least one master URL"
-                + System.lineSeparator());
+        assertThat(usageError("bench", "in", "--masters", " "))
+                .isEqualTo("newsgraph spark: --masters needs at least one master URL" + System.lineSeparator());
     }
 
     /** A run's line: its warm figures and its speed-up over the first run. */
@@ -73,12 +69,17 @@ class MainTest {
 
     @Test
     void benchRefusesANegativeThreadCount() {
+        assertThat(usageError("bench", "in", "--threads", "1,-2")).isEqualTo(
+                "newsgraph spark: --threads must list counts of at least 1, or 0: [1, -2]" + System.lineSeparator());
+    }
+
+    /** What the command line prints on standard error for {@code args}, which must be a usage error. */
+    private static String usageError(String... args) {
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("bench", "in", "--threads", "1,-2")).isEqualTo(Main.EXIT_USAGE);
-        assertThat(err.toString()).isEqualTo("newsgraph spark: --threads must list counts of at least 1, or 0: [1, -2]"
-                + System.lineSeparator());
+        assertThat(cli.execute(args)).isEqualTo(Main.EXIT_USAGE);
+        return err.toString();
     }
 
     @Test
