@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.pipeline.AnalyzerConfig;
@@ -83,6 +84,10 @@ final class SparkBenchCommand implements Callable<Integer> {
         if (threads.stream().anyMatch(n -> n < 0)) {
             throw new IllegalArgumentException("--threads must list counts of at least 1, or 0: " + threads);
         }
+        if (InputListing.of(inputs, new Configuration()).files().isEmpty()) {
+            throw new IllegalArgumentException("no " + String.join(", ", InputListing.EXTENSIONS) + " file in "
+                    + String.join(" ", inputs));
+        }
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "%s; %d cores; load average %.2f", String.join(" ", inputs),
                 Runtime.getRuntime().availableProcessors(),
@@ -146,6 +151,10 @@ final class SparkBenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             AnalyzeJob.Summary summary = AnalyzeJob.run(spark, options);
             double seconds = (System.nanoTime() - start) / 1e9;
+            if (summary.count(Table.DOCUMENTS) == 0) {
+                throw new IllegalArgumentException("no article analysed from " + String.join(" ", inputs)
+                        + " (" + summary.count(Table.ERRORS) + " errors)");
+            }
             // In local mode the executor is this JVM; its pools' peaks are a bound when no task reported one.
             long peak = heap.peakBytes();
             if (local && peak == 0) {

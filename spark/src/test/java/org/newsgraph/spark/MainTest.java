@@ -73,6 +73,13 @@ class MainTest {
                 "newsgraph spark: --threads must list counts of at least 1, or 0: [1, -2]" + System.lineSeparator());
     }
 
+    @Test
+    void benchRefusesInputsWithoutAnArticleFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+        assertThat(usageError("bench", dir.toString())).isEqualTo("newsgraph spark: no .txt, .json, .jsonl, .html, "
+                + ".htm, .warc, .warc.gz file in " + dir + System.lineSeparator());
+    }
+
     /** What the command line prints on standard error for {@code args}, which must be a usage error. */
     private static String usageError(String... args) {
         StringWriter err = new StringWriter();
