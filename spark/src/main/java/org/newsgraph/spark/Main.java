@@ -1,6 +1,7 @@
 package org.newsgraph.spark;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -68,7 +69,13 @@ public final class Main implements Callable<Integer> {
      * set, else on an embedded {@code local[*]}.
      */
     static SparkSession session(String app, String master) {
+        return session(app, master, Map.of());
+    }
+
+    /** {@link #session(String, String)} with these settings too. */
+    static SparkSession session(String app, String master, Map<String, String> settings) {
         SparkSession.Builder builder = SparkSession.builder().appName(app);
+        settings.forEach(builder::config);
         if (!master.isEmpty()) {
             builder.master(master);
         } else if (!new SparkConf().contains("spark.master")) {

@@ -39,9 +39,14 @@ final class CorpusLinker {
     private final Map<String, String> copyOf = new HashMap<>();
     private long versions;
 
-    /** The Wikipedia page title the actor shows so far, or null. */
-    @Nullable String linkOf(long actorId) {
-        return actors.linkOf(actorId);
+    /** How many linked documents the actors' memory keeps ({@link MemoryActors#versionsKept()}). */
+    int versionsKept() {
+        return actors.versionsKept();
+    }
+
+    /** Each actor that shows a Wikipedia page so far, and its title. */
+    Map<Long, String> links() {
+        return actors.shownLinks();
     }
 
     /**

@@ -23,7 +23,8 @@ import org.newsgraph.store.actors.PersonName;
  * would after a {@code rebuild} of the same documents, with no analyst's corrections. Each version
  * is {@link #begin begun} before it is linked and {@link #record recorded} after. It keeps, per
  * actor, only what linking can still ask: its last {@value #RECENT_VERSIONS} dated and undated versions and its
- * newest {@value #SURNAME_ROWS} rows per surname. Not thread-safe.
+ * newest {@value #SURNAME_ROWS} rows per surname; a version no actor holds so is dropped, so its state
+ * is bounded by the actors, not the documents. Not thread-safe.
  */
 final class MemoryActors implements ActorDirectory<RuntimeException> {
 
@@ -45,6 +46,8 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
     private final Map<Long, Deque<Long>> dated = new HashMap<>();
     private final Map<Long, Deque<Long>> undated = new HashMap<>();
     private final Map<Long, Version> versions = new HashMap<>();
+    /** For each kept version, how many actors' recent versions hold it. */
+    private final Map<Long, Integer> held = new HashMap<>();
 
     /** The actor {@code actorId} as created. */
     Actor actor(long actorId) {
@@ -78,10 +81,27 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
         for (long actor : titles.keySet()) {
             Deque<Long> recent = (published == null ? undated : dated).computeIfAbsent(actor, a -> new ArrayDeque<>());
             recent.addFirst(versionId);
+            held.merge(versionId, 1, Integer::sum);
             if (recent.size() > RECENT_VERSIONS) {
-                recent.removeLast();
+                release(recent.removeLast());
             }
         }
+        if (!held.containsKey(versionId)) {
+            versions.remove(versionId);
+        }
+    }
+
+    /** A version is kept while some actor's recent versions hold it: linking asks of no other. */
+    private void release(long versionId) {
+        if (held.merge(versionId, -1, Integer::sum) == 0) {
+            held.remove(versionId);
+            versions.remove(versionId);
+        }
+    }
+
+    /** How many versions are kept (those some actor's recent versions hold, and one begun but not recorded). */
+    int versionsKept() {
+        return versions.size();
     }
 
     @Override
@@ -133,6 +153,11 @@ final class MemoryActors implements ActorDirectory<RuntimeException> {
     @Override
     public @Nullable String linkOf(long actorId) {
         return shown.get(actorId);
+    }
+
+    /** Each actor that shows a Wikipedia page, and its title. */
+    Map<Long, String> shownLinks() {
+        return Map.copyOf(shown);
     }
 
     @Override

@@ -2,7 +2,14 @@ package org.newsgraph.spark.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.io.output.DocumentJson;
 import org.newsgraph.model.ActorRole;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Doc;
@@ -31,7 +38,7 @@ import org.newsgraph.model.Span;
  * s4                the surname alone linked to the first page, on the day of the second (the first's)
  * </pre>
  */
-final class CorpusDocs {
+public final class CorpusDocs {
 
     private static final String WIRE = "The central bank kept its main interest rate unchanged on Wednesday and said "
             + "that inflation had slowed for a third month in a row, as energy prices fell and wages rose less "
@@ -40,7 +47,19 @@ final class CorpusDocs {
     private CorpusDocs() {
     }
 
-    static List<Doc> all() {
+    /** Writes {@link #all()} as the {@code documents} table ({@code id}, {@code published}, {@code document}) under {@code output}, in three files. */
+    public static void writeDocuments(SparkSession spark, String output) {
+        List<Row> documents = new ArrayList<>();
+        for (Doc doc : all()) {
+            documents.add(RowFactory.create(doc.id(), doc.article().published(), DocumentJson.toJson(doc).toString()));
+        }
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("published", DataTypes.StringType)
+                .add("document", DataTypes.StringType);
+        spark.createDataFrame(documents, schema).repartition(3).write().mode(SaveMode.Overwrite)
+                .parquet(output + "/documents");
+    }
+
+    public static List<Doc> all() {
         return List.of(
                 plain("wire2", "2024-05-09", WIRE),
                 person("c2", "2016-01-07", "Clinton returned to the stage later.", "Clinton"),

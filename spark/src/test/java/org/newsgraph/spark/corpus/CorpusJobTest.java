@@ -11,18 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.codec.DocumentJson;
-import org.newsgraph.model.Doc;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.Stores;
 import org.newsgraph.store.dedup.ArticleSummary;
@@ -57,14 +51,7 @@ class CorpusJobTest {
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         output = dir.resolve("out").toString();
-        List<Row> documents = new ArrayList<>();
-        for (Doc doc : CorpusDocs.all()) {
-            documents.add(RowFactory.create(doc.id(), doc.article().published(), DocumentJson.toJson(doc).toString()));
-        }
-        StructType schema = new StructType().add("id", DataTypes.StringType).add("published", DataTypes.StringType)
-                .add("document", DataTypes.StringType);
-        spark.createDataFrame(documents, schema).repartition(3).write().mode(SaveMode.Overwrite)
-                .parquet(output + "/documents");
+        CorpusDocs.writeDocuments(spark, output);
         first = CorpusJob.run(spark, output, 3);
         try (ArticleStore stored = Stores.open(dir.resolve("store").toString())) {
             CorpusDocs.all().forEach(stored::store);
@@ -125,6 +112,16 @@ class CorpusJobTest {
         assertThat(tables()).isEqualTo(before);
         assertThat(again).isEqualTo(first);
         assertThat(first.count(CorpusTable.ACTORS)).isEqualTo(28);
+    }
+
+    /** The driver appends its rows to staging every few rows instead of holding them: the same tables. */
+    @Test
+    void aRunThatSpillsEveryThreeRowsWritesTheSameTables() {
+        List<List<String>> before = tables();
+        CorpusJob.Summary spilled = CorpusJob.run(spark, output, 3, 3);
+        assertThat(tables()).isEqualTo(before);
+        assertThat(spilled).isEqualTo(first);
+        assertThat(Path.of(output, CorpusJob.STAGING)).doesNotExist();
     }
 
     private static List<List<String>> tables() {
