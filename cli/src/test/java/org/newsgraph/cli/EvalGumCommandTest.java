@@ -71,13 +71,13 @@ class EvalGumCommandTest {
 
     @Test
     void aCachedRunScoresAsTheFirst(@TempDir Path cache) throws Exception {
-        Result first = run("eval", "gum", "--cache", cache.toString(), FIXTURE.toString());
+        CliRun first = CliRun.of("eval", "gum", "--cache", cache.toString(), FIXTURE.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         try (var files = Files.list(cache)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("GUM_news_fixture.json.gz");
         }
-        Result second = run("eval", "gum", "--cache", cache.toString(), FIXTURE.toString());
-        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(run("eval", "gum", FIXTURE.toString()).out());
+        CliRun second = CliRun.of("eval", "gum", "--cache", cache.toString(), FIXTURE.toString());
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(CliRun.of("eval", "gum", FIXTURE.toString()).out());
     }
 
     @Test
