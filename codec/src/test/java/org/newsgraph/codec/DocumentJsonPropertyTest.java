@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -38,15 +36,7 @@ class DocumentJsonPropertyTest {
 
     @Provide
     Arbitrary<Sample> samples() {
-        Arbitrary<String> texts = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200)
-                .filter(s -> !hasLoneSurrogate(s));
-        return texts.flatMap(text -> {
-            int points = text.codePointCount(0, text.length());
-            Arbitrary<Span> span = Combinators.combine(Arbitraries.integers().between(0, points),
-                    Arbitraries.integers().between(0, points)).as((a, b) -> Span.of(text,
-                    text.offsetByCodePoints(0, Math.min(a, b)), text.offsetByCodePoints(0, Math.max(a, b))));
-            return span.list().ofMinSize(1).ofMaxSize(8).map(spans -> new Sample(text, spans));
-        });
+        return RandomTexts.texts().flatMap(text -> RandomTexts.spans(text, 1, 8).map(spans -> new Sample(text, spans)));
     }
 
     @Property(tries = 300)
@@ -77,17 +67,5 @@ class DocumentJsonPropertyTest {
         }
         return Doc.of(new Article("doc", sample.text(), sample.text(), null, null, null))
                 .withEntities(entities).withAttributions(attributions).withQuantities(quantities).withTimexes(timexes);
-    }
-
-    private static boolean hasLoneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -40,18 +40,10 @@ class DocumentReaderPropertyTest {
 
     @Provide
     Arbitrary<Sample> samples() {
-        Arbitrary<String> texts = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200)
-                .filter(s -> !hasLoneSurrogate(s));
         Arbitrary<Double> values = Arbitraries.oneOf(Arbitraries.integers().between(-1_000_000, 1_000_000)
                 .map(Integer::doubleValue), Arbitraries.doubles().between(-1e12, 1e12));
-        return texts.flatMap(text -> {
-            int points = text.codePointCount(0, text.length());
-            Arbitrary<Span> span = Combinators.combine(Arbitraries.integers().between(0, points),
-                    Arbitraries.integers().between(0, points)).as((a, b) -> Span.of(text,
-                    text.offsetByCodePoints(0, Math.min(a, b)), text.offsetByCodePoints(0, Math.max(a, b))));
-            return Combinators.combine(span.list().ofMinSize(1).ofMaxSize(6), values.list().ofSize(6))
-                    .as((spans, numbers) -> new Sample(text, spans, numbers));
-        });
+        return RandomTexts.texts().flatMap(text -> Combinators.combine(RandomTexts.spans(text, 1, 6),
+                values.list().ofSize(6)).as((spans, numbers) -> new Sample(text, spans, numbers)));
     }
 
     @Property(tries = 300)
@@ -100,17 +92,5 @@ class DocumentReaderPropertyTest {
         return Doc.of(new Article("doc", sample.text(), sample.text(), "2024-01-02", url, null))
                 .withLanguage("xx").withEntities(entities).withAttributions(attributions).withEvents(events)
                 .withQuantities(quantities).withTimexes(timexes);
-    }
-
-    private static boolean hasLoneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
