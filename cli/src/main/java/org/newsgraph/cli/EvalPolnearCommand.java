@@ -64,6 +64,10 @@ public final class EvalPolnearCommand implements Callable<Integer> {
             + "attribution` instead of the shipped one.")
     private Path model;
 
+    @Option(names = "--boundary-model", paramLabel = "FILE", description = "A content-boundary model from `newsgraph "
+            + "train attribution --boundaries-out` instead of the shipped one.")
+    private Path boundaryModel;
+
     @Override
     public Integer call() {
         if (limit < 1 || threads < 1 || !(format.equals("text") || format.equals("json"))) {
@@ -71,7 +75,8 @@ public final class EvalPolnearCommand implements Callable<Integer> {
         }
         List<PolnearDocument> documents = PolnearRuns.read(directory, limit);
         AttributionExtractor attribution = new AttributionExtractor(Analyzer.standardLexicons(),
-                model == null ? AttributionModel.shipped().orElse(null) : PolnearRuns.model(model));
+                model == null ? AttributionModel.shipped().orElse(null) : PolnearRuns.model(model),
+                boundaryModel == null ? AttributionExtractor.shippedBoundaries().orElse(null) : PolnearRuns.model(boundaryModel));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<PolnearRuns.Result> outcomes = PolnearRuns.analyse(documents, cache, threads, attribution, err);
