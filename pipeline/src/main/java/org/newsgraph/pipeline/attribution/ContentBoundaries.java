@@ -20,8 +20,8 @@ import org.newsgraph.pipeline.attribution.ContentChoices.Option;
  * Learned content boundaries: where a candidate's content begins and ends. The rules give one first
  * and one last token; the other tokens of the same sentence within {@link #WINDOW} tokens of them
  * are the alternatives, as long as the content stays clear of the cue and the source. Each
- * alternative has features of its words, quotation marks, parse and distance from the rules'
- * choice; a logistic regression over them ({@link AttributionModel}, trained on PolNeAR train by
+ * alternative has features of its words, quotation marks, parse (whether the content it gives is one
+ * whole subtree) and distance from the rules' choice (with the clause punctuation passed); a logistic regression over them ({@link AttributionModel}, trained on PolNeAR train by
  * {@code newsgraph train attribution}) scores them and the best one on each side wins. A credit
  * line's whole-document content and a content with its cue inside are left as the rules made them.
  * Read-only over one document's {@link RuleContext}.
@@ -32,7 +32,7 @@ final class ContentBoundaries {
     static final String RESOURCE = "org/newsgraph/pipeline/attribution/content-boundary-model.tsv";
 
     /** How many tokens an alternative may lie from the rules' boundary. */
-    static final int WINDOW = 6;
+    static final int WINDOW = 40;
 
     /** Closed-class parts of speech, named by their word rather than their tag. */
     private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "TO", "MD", "WDT", "WRB", "WP", "PRP",
@@ -104,9 +104,11 @@ final class ContentBoundaries {
                 continue;
             }
             List<String> f = start ? startFeatures(i, s) : endFeatures(i, s);
+            f.add("subtree=" + isSubtree(start ? i : first, start ? last : i));
+            f.add("punct-passed=" + passed(rule, i));
             List<String> all = new ArrayList<>(f.size() * 3 + 4);
             String side = start ? "s|" : "e|";
-            String d0 = "d=" + delta;
+            String d0 = "d=" + distance(delta);
             all.add(side + d0);
             all.add(side + d0 + "|" + kind);
             all.add(side + d0 + "|" + place);
@@ -139,6 +141,31 @@ final class ContentBoundaries {
             }
         }
         return new int[] {from, to};
+    }
+
+    /** A signed distance, exact up to 3 tokens, then in ranges. */
+    private static String distance(int delta) {
+        int n = Math.abs(delta);
+        String sign = delta < 0 ? "-" : "+";
+        return n <= 3 ? Integer.toString(delta) : sign + (n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : "21+");
+    }
+
+    /** True if tokens {@code first..last} are exactly the subtree of their head. */
+    private boolean isSubtree(int first, int last) {
+        TokenRange whole = ctx.range(ctx.parse().headOf(first, last + 1), -1);
+        return whole.first() == first && whole.end() == last + 1;
+    }
+
+    /** How many commas, semicolons, colons and dashes lie between the rules' boundary and token {@code i} (at most 2). */
+    private String passed(int rule, int i) {
+        int n = 0;
+        for (int k = Math.min(rule, i); k < Math.max(rule, i); k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—") || w.equals("–")) {
+                n++;
+            }
+        }
+        return (i < rule ? "-" : "+") + Math.min(n, 2);
     }
 
     private List<String> startFeatures(int i, Sentence s) {

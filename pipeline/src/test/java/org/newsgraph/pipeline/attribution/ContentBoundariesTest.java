@@ -52,7 +52,11 @@ class ContentBoundariesTest {
     void eachOptionNamesItsSideDistanceAndWords() {
         Option that = new ContentBoundaries(CTX).starts(RULES, AttributionKind.INDIRECT).get(2);
         assertThat(that.features()).contains("s|d=-1", "s|d=-1|INDIRECT", "s|d=-1|before", "s|w=that", "s|prev=VBD",
-                "s|prev|w=VBD|that", "s|rel=mark", "s|head=after", "s|sentence-first=false", "s|w=that|before");
+                "s|prev|w=VBD|that", "s|rel=mark", "s|head=after", "s|sentence-first=false", "s|w=that|before",
+                "s|subtree=true", "s|punct-passed=-0");
+        // "rose sharply" is not the whole subtree of "rose"
+        assertThat(new ContentBoundaries(CTX).starts(RULES, AttributionKind.INDIRECT).get(1).features())
+                .contains("s|d=1", "s|subtree=false").doesNotContain("s|subtree=true");
         Option period = new ContentBoundaries(CTX).ends(RULES, AttributionKind.INDIRECT).get(1);
         assertThat(period.features()).contains("e|d=1", "e|w=.", "e|next=EOS", "e|w|next=.|EOS", "e|sentence-last=true",
                 "e|close-mark=false");
