@@ -22,8 +22,9 @@ import org.newsgraph.pipeline.attribution.ContentChoices.Option;
  * are the alternatives, as long as the content stays clear of the cue and the source. Each
  * alternative has features of its words, quotation marks, parse (whether the content it gives is one
  * whole subtree) and distance from the rules' choice (with the clause punctuation passed); a logistic regression over them ({@link AttributionModel}, trained on PolNeAR train by
- * {@code newsgraph train attribution}) scores them and the best one on each side wins. A credit
- * line's whole-document content and a content with its cue inside are left as the rules made them.
+ * {@code newsgraph train attribution}) scores them and the best one on each side wins. A direct
+ * quote (its quotation marks bound it) and a credit line's whole-document content are left as the
+ * rules made them.
  * Read-only over one document's {@link RuleContext}.
  */
 final class ContentBoundaries {
@@ -73,7 +74,7 @@ final class ContentBoundaries {
     }
 
     private List<Option> options(Candidate c, AttributionKind kind, boolean start) {
-        if (c.wholeDocument() || c.start() >= c.end() || tokens.isEmpty()) {
+        if (c.wholeDocument() || kind == AttributionKind.DIRECT || c.start() >= c.end() || tokens.isEmpty()) {
             return List.of();
         }
         int first = ctx.tokenAt(c.start());

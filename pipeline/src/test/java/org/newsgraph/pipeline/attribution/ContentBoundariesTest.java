@@ -83,4 +83,12 @@ class ContentBoundariesTest {
         Candidate credit = new Candidate(0, DOC.text().length(), -1, -1, null, Certainty.REPORTED, List.of(), -1, true);
         assertThat(new ContentBoundaries(CTX).starts(credit, AttributionKind.INDIRECT)).isEmpty();
     }
+
+    @Test
+    void aDirectQuoteKeepsTheBoundsOfItsQuotationMarks() {
+        assertThat(new ContentBoundaries(CTX).starts(RULES, AttributionKind.DIRECT)).isEmpty();
+        assertThat(new ContentBoundaries(CTX).ends(RULES, AttributionKind.DIRECT)).isEmpty();
+        AttributionModel model = new AttributionModel(Map.of("s|w=that", 2.0), 0, 0.5);
+        assertThat(new ContentBoundaries(CTX).adjusted(RULES, AttributionKind.DIRECT, model)).isEqualTo(RULES);
+    }
 }
