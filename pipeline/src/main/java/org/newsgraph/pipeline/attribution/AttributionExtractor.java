@@ -112,18 +112,16 @@ public final class AttributionExtractor implements Stage {
      * model if there is one, in content order, with its features; the acceptance model not applied.
      */
     public List<AttributionProposal> proposals(Doc doc) {
-        Finder finder = finder(doc);
-        RuleContext ctx = finder.context();
-        ContentBoundaries bounds = new ContentBoundaries(ctx);
+        Found found = find(doc);
         List<Candidate> sorted = new ArrayList<>();
-        for (Candidate c : finder.find()) {
-            sorted.add(boundaries == null ? c : bounds.adjusted(c, kind(c, ctx), boundaries));
+        for (Candidate c : found.candidates()) {
+            sorted.add(boundaries == null ? c : found.bounds().adjusted(c, kind(c, found.ctx()), boundaries));
         }
         sorted.sort(Comparator.comparingInt(Candidate::start));
-        CandidateFeatures features = new CandidateFeatures(ctx);
+        CandidateFeatures features = new CandidateFeatures(found.ctx());
         List<AttributionProposal> result = new ArrayList<>();
         for (Candidate c : sorted) {
-            AttributionKind kind = kind(c, ctx);
+            AttributionKind kind = kind(c, found.ctx());
             result.add(new AttributionProposal(attribution(doc, c, kind, result.size() + 1), features.of(c, kind)));
         }
         return result;
@@ -131,20 +129,23 @@ public final class AttributionExtractor implements Stage {
 
     /** Every candidate as the rules made it, with the places its content could begin and end instead. */
     public List<ContentChoices> contentChoices(Doc doc) {
-        Finder finder = finder(doc);
-        RuleContext ctx = finder.context();
-        ContentBoundaries bounds = new ContentBoundaries(ctx);
+        Found found = find(doc);
         List<ContentChoices> result = new ArrayList<>();
-        for (Candidate c : finder.find()) {
-            AttributionKind kind = kind(c, ctx);
-            result.add(new ContentChoices(attribution(doc, c, kind, result.size() + 1), bounds.starts(c, kind),
-                    bounds.ends(c, kind)));
+        for (Candidate c : found.candidates()) {
+            AttributionKind kind = kind(c, found.ctx());
+            result.add(new ContentChoices(attribution(doc, c, kind, result.size() + 1), found.bounds().starts(c, kind),
+                    found.bounds().ends(c, kind)));
         }
         return result;
     }
 
-    private Finder finder(Doc doc) {
-        return new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
+    /** The rules' candidates of one document, with the document's context and its boundary alternatives. */
+    private record Found(RuleContext ctx, ContentBoundaries bounds, List<Candidate> candidates) {
+    }
+
+    private Found find(Doc doc) {
+        Finder finder = new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
+        return new Found(finder.context(), new ContentBoundaries(finder.context()), finder.find());
     }
 
     private static Attribution attribution(Doc doc, Candidate c, AttributionKind kind, int number) {
