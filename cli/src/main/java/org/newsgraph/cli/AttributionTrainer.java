@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import org.newsgraph.eval.polnear.AttributionScorer;
 import org.newsgraph.eval.polnear.GoldAttribution;
 import org.newsgraph.pipeline.attribution.AttributionModel;
+import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.attribution.AttributionProposal;
+import org.newsgraph.pipeline.attribution.ContentChoices;
 import smile.classification.Maxent;
 
 /**
@@ -42,6 +44,44 @@ final class AttributionTrainer {
             result.add(new Example(p.features(), match));
         }
         return result;
+    }
+
+    /**
+     * The boundary alternatives of one document's candidates, each labelled against the gold relation
+     * the candidate matches best (most shared content): an alternative is right where the gold content,
+     * or the part of it the candidate covers, begins (ends). A side none of whose alternatives is right
+     * teaches nothing and is left out.
+     */
+    static List<Example> labelBoundaries(List<ContentChoices> choices, List<GoldAttribution> gold) {
+        List<Example> result = new ArrayList<>();
+        for (ContentChoices c : choices) {
+            Span content = c.attribution().content();
+            GoldAttribution best = null;
+            int most = 0;
+            for (GoldAttribution g : gold) {
+                int shared = AttributionScorer.shared(g.content(), content);
+                if (shared > most && AttributionScorer.matches(g, c.attribution())) {
+                    best = g;
+                    most = shared;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            List<int[]> covered = best.content().fragments().stream()
+                    .filter(f -> f[0] < content.end() && content.start() < f[1]).toList();
+            addSide(result, c.starts(), covered.get(0)[0]);
+            addSide(result, c.ends(), covered.get(covered.size() - 1)[1]);
+        }
+        return result;
+    }
+
+    private static void addSide(List<Example> result, List<ContentChoices.Option> options, int right) {
+        if (options.stream().anyMatch(o -> o.offset() == right)) {
+            for (ContentChoices.Option o : options) {
+                result.add(new Example(o.features(), o.offset() == right));
+            }
+        }
     }
 
     AttributionModel train(List<Example> examples) {

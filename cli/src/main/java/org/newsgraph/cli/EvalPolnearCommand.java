@@ -59,6 +59,10 @@ public final class EvalPolnearCommand implements Callable<Integer> {
             + "attribution` instead of the shipped one.")
     private Path model;
 
+    @Option(names = "--boundary-model", paramLabel = "FILE", description = "A content-boundary model from `newsgraph "
+            + "train attribution --boundaries-out` instead of the shipped one.")
+    private Path boundaryModel;
+
     @Override
     public Integer call() {
         if (limit < 1 || threads < 1 || !(format.equals("text") || format.equals("json"))) {
@@ -66,7 +70,8 @@ public final class EvalPolnearCommand implements Callable<Integer> {
         }
         List<PolnearDocument> documents = PolnearRuns.read(directory, limit);
         AttributionExtractor attribution = new AttributionExtractor(Analyzer.standardLexicons(),
-                model == null ? AttributionModel.shipped().orElse(null) : PolnearRuns.model(model));
+                model == null ? AttributionModel.shipped().orElse(null) : PolnearRuns.model(model),
+                boundaryModel == null ? AttributionExtractor.shippedBoundaries().orElse(null) : PolnearRuns.model(boundaryModel));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PolnearRun.Scores scores = new PolnearRun(PolnearRuns.analysis(cache, attribution, err), threads, err)

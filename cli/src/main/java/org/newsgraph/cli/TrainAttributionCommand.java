@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.eval.polnear.AttributionScorer;
 import org.newsgraph.eval.polnear.AttributionScores;
 import org.newsgraph.eval.polnear.GoldAttribution;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph train attribution DIR --out FILE}: trains the model that decides which of the
  * attribution rules' candidates are attributions, on a PolNeAR split, and writes it as text; the cue
  * verbs the rules add to their hand-made list are learned from the split's gold cues first
- * ({@link LearnedCueVerbs}; {@code --cue-verbs-out} writes them). With {@code --folds K} it first reports
+ * ({@link LearnedCueVerbs}; {@code --cue-verbs-out} writes them), then the model that chooses where the
+ * candidates' contents begin and end ({@code --boundaries-out} writes it), and the acceptance model is
+ * trained on the candidates with the learned boundaries. With {@code --folds K} it first reports
  * K-fold cross-validation by document (learn the cue verbs and train on K-1 folds, score the held-out one
  * with the {@code eval polnear} scorer). Exit codes: 0; 1 if some documents failed
  * (they are left out of training); 2 for bad arguments.
@@ -45,7 +48,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Trains the attribution model on a PolNeAR split (DIR holds text/ and attributions/).",
             "The shipped model: newsgraph train attribution ../shared/data/polnear/train --cache DIR "
-                    + "--out pipeline/src/main/resources/org/newsgraph/pipeline/attribution/attribution-model.tsv"})
+                    + "--out pipeline/src/main/resources/org/newsgraph/pipeline/attribution/attribution-model.tsv "
+                    + "--boundaries-out pipeline/src/main/resources/org/newsgraph/pipeline/attribution/content-boundary-model.tsv"})
 public final class TrainAttributionCommand implements Callable<Integer> {
 
     @Spec
@@ -78,6 +82,14 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "P", description = "Keep candidates of at least this probability (default 0.3).")
     private double threshold = 0.3;
 
+    @Option(names = "--boundaries-out", paramLabel = "FILE",
+            description = "Where to write the model of content boundaries (the shipped one is "
+                    + "pipeline/src/main/resources/org/newsgraph/pipeline/attribution/content-boundary-model.tsv).")
+    private Path boundariesOut;
+
+    @Option(names = "--boundary-lambda", paramLabel = "L", description = "L2 regularisation of the boundary model (default 1).")
+    private double boundaryLambda = 1;
+
     @Option(names = "--cue-verbs-out", paramLabel = "FILE",
             description = "Where to write the cue verbs learned from the split's gold cues (the shipped list is "
                     + "pipeline/src/main/resources/org/newsgraph/pipeline/attribution/learned-cue-verbs.tsv).")
@@ -93,43 +105,69 @@ public final class TrainAttributionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || limit < 1 || folds < 0 || folds == 1 || lambda < 0 || minCount < 1 || !(threshold > 0 && threshold < 1)
+        if (threads < 1 || limit < 1 || folds < 0 || folds == 1 || lambda < 0 || boundaryLambda < 0 || minCount < 1 || !(threshold > 0 && threshold < 1)
                 || cueMinCount < 0 || !(cueMinPrecision >= 0 && cueMinPrecision <= 1)) {
             throw new UsageException("--threads, --limit and --min-count must be positive, --folds 0 or at least 2, "
-                    + "--lambda and --cue-min-count not negative, --threshold between 0 and 1 and "
+                    + "--lambda, --boundary-lambda and --cue-min-count not negative, --threshold between 0 and 1 and "
                     + "--cue-min-precision from 0 to 1");
         }
         List<PolnearDocument> documents = PolnearRuns.read(directory, limit);
         PrintWriter err = spec.commandLine().getErr();
-        AttributionExtractor rules = new AttributionExtractor(Analyzer.standardLexicons(), null, LearnedCueVerbs.none());
+        AttributionExtractor rules = new AttributionExtractor(Analyzer.standardLexicons(), null, null, LearnedCueVerbs.none());
         List<PolnearDocument> used = new ArrayList<>();
         List<Doc> docs = new ArrayList<>();
         int failed = new PolnearRun(PolnearRuns.analysis(cache, rules, err), threads, err).analysed(documents, (d, doc) -> {
             used.add(d);
             docs.add(doc);
         });
-        AttributionTrainer trainer = new AttributionTrainer(lambda, minCount, threshold);
         PrintWriter stdout = spec.commandLine().getOut();
         if (folds > 0) {
-            crossValidate(trainer, used, docs, stdout, err);
+            crossValidate(used, docs, stdout, err);
         }
-        LearnedCueVerbs learned = learnCueVerbs(used, docs, i -> true);
-        List<List<AttributionProposal>> proposals = proposals(docs, learned);
-        List<AttributionTrainer.Example> examples = new ArrayList<>();
-        for (int i = 0; i < used.size(); i++) {
-            examples.addAll(AttributionTrainer.label(proposals.get(i), used.get(i).attributions()));
-        }
-        err.printf(Locale.ROOT, "newsgraph: training on %d candidates of %d articles...%n", examples.size(), used.size());
+        err.printf(Locale.ROOT, "newsgraph: training on %d articles...%n", used.size());
         err.flush();
-        AttributionModel model = trainer.train(examples);
-        write(out, model::write);
-        stdout.printf(Locale.ROOT, "wrote %s: %d features, threshold %.2f%n", out, model.size(), model.threshold());
+        Fitted fitted = fit(used, docs, i -> true);
+        write(out, fitted.model()::write);
+        stdout.printf(Locale.ROOT, "wrote %s: %d features, threshold %.2f%n", out, fitted.model().size(),
+                fitted.model().threshold());
+        if (boundariesOut != null) {
+            write(boundariesOut, fitted.boundaries()::write);
+            stdout.printf(Locale.ROOT, "wrote %s: %d boundary features%n", boundariesOut, fitted.boundaries().size());
+        }
         if (cueVerbsOut != null) {
-            write(cueVerbsOut, learned::write);
-            stdout.printf(Locale.ROOT, "wrote %s: %d learned cue verbs%n", cueVerbsOut, learned.size());
+            write(cueVerbsOut, fitted.verbs()::write);
+            stdout.printf(Locale.ROOT, "wrote %s: %d learned cue verbs%n", cueVerbsOut, fitted.verbs().size());
         }
         stdout.flush();
         return failed == 0 ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+    }
+
+    /** What training on some documents gives: the cue verbs, the boundary model, the acceptance model. */
+    private record Fitted(LearnedCueVerbs verbs, AttributionModel boundaries, AttributionModel model) {
+    }
+
+    /**
+     * Learns, on the documents {@code include} accepts (by index), the cue verbs, then the boundary model
+     * on the rules' candidates, then the acceptance model on the candidates with learned boundaries.
+     */
+    private Fitted fit(List<PolnearDocument> used, List<Doc> docs, IntPredicate include) {
+        LearnedCueVerbs verbs = learnCueVerbs(used, docs, include);
+        AttributionExtractor rules = new AttributionExtractor(Analyzer.standardLexicons(), null, null, verbs);
+        List<AttributionTrainer.Example> places = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (include.test(i)) {
+                places.addAll(AttributionTrainer.labelBoundaries(rules.contentChoices(docs.get(i)), used.get(i).attributions()));
+            }
+        }
+        AttributionModel boundaries = new AttributionTrainer(boundaryLambda, minCount, 0.5).train(places);
+        AttributionExtractor bounded = new AttributionExtractor(Analyzer.standardLexicons(), null, boundaries, verbs);
+        List<AttributionTrainer.Example> examples = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (include.test(i)) {
+                examples.addAll(AttributionTrainer.label(bounded.proposals(docs.get(i)), used.get(i).attributions()));
+            }
+        }
+        return new Fitted(verbs, boundaries, new AttributionTrainer(lambda, minCount, threshold).train(examples));
     }
 
     /** Cue verbs learned from the gold cues of the documents {@code include} accepts (by index). */
@@ -150,56 +188,51 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         return LearnedCueVerbs.learn(chosen, cues, cueMinCount, cueMinPrecision);
     }
 
-    /** Every document's candidates, by the rules with {@code learned} cue verbs. */
-    private static List<List<AttributionProposal>> proposals(List<Doc> docs, LearnedCueVerbs learned) {
-        AttributionExtractor rules = new AttributionExtractor(Analyzer.standardLexicons(), null, learned);
-        return docs.stream().map(rules::proposals).toList();
-    }
-
-    private void crossValidate(AttributionTrainer trainer, List<PolnearDocument> used, List<Doc> docs,
-            PrintWriter stdout, PrintWriter err) {
-        int proposed = 0;
-        AttributionScores rulesOnly = AttributionScores.ZERO;
-        AttributionScores learned = AttributionScores.ZERO;
-        int keptCount = 0;
+    private void crossValidate(List<PolnearDocument> used, List<Doc> docs, PrintWriter stdout, PrintWriter err) {
+        // rules alone; rules and acceptance model (rules' boundaries); rules, boundary and acceptance models
+        AttributionScores[] scores = {AttributionScores.ZERO, AttributionScores.ZERO, AttributionScores.ZERO};
+        int[] predicted = new int[3];
         double[] sweep = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
         AttributionScores[] swept = new AttributionScores[sweep.length];
         java.util.Arrays.fill(swept, AttributionScores.ZERO);
         for (int fold = 0; fold < folds; fold++) {
             int heldOut = fold;
-            // the cue verbs, like the model, are learned on the training folds only
-            List<List<AttributionProposal>> proposals = proposals(docs, learnCueVerbs(used, docs, i -> i % folds != heldOut));
-            List<AttributionTrainer.Example> examples = new ArrayList<>();
+            // the cue verbs and both models are learned on the training folds only
+            Fitted fitted = fit(used, docs, i -> i % folds != heldOut);
+            AttributionExtractor rules = new AttributionExtractor(Analyzer.standardLexicons(), null, null, fitted.verbs());
+            AttributionExtractor bounded = new AttributionExtractor(Analyzer.standardLexicons(), null, fitted.boundaries(),
+                    fitted.verbs());
+            List<AttributionTrainer.Example> ruleExamples = new ArrayList<>();
             for (int i = 0; i < used.size(); i++) {
                 if (i % folds != fold) {
-                    examples.addAll(AttributionTrainer.label(proposals.get(i), used.get(i).attributions()));
+                    ruleExamples.addAll(AttributionTrainer.label(rules.proposals(docs.get(i)), used.get(i).attributions()));
                 }
             }
-            AttributionModel model = trainer.train(examples);
+            AttributionModel unbounded = new AttributionTrainer(lambda, minCount, threshold).train(ruleExamples);
             for (int i = fold; i < used.size(); i += folds) {
-                List<Attribution> kept = proposals.get(i).stream().filter(p -> model.accepts(p.features()))
-                        .map(AttributionProposal::attribution).toList();
-                keptCount += kept.size();
-                for (int t = 0; t < sweep.length; t++) {
-                    AttributionModel at = model.withThreshold(sweep[t]);
-                    swept[t] = swept[t].plus(AttributionScorer.score(docs.get(i).withAttributions(proposals.get(i).stream()
-                            .filter(p -> at.accepts(p.features())).map(AttributionProposal::attribution).toList()),
-                            used.get(i).attributions()));
+                List<GoldAttribution> gold = used.get(i).attributions();
+                List<AttributionProposal> raw = rules.proposals(docs.get(i));
+                List<AttributionProposal> withBounds = bounded.proposals(docs.get(i));
+                List<List<Attribution>> runs = List.of(kept(raw, null), kept(raw, unbounded), kept(withBounds, fitted.model()));
+                for (int r = 0; r < runs.size(); r++) {
+                    predicted[r] += runs.get(r).size();
+                    scores[r] = scores[r].plus(AttributionScorer.score(docs.get(i).withAttributions(runs.get(r)), gold));
                 }
-                learned = learned.plus(AttributionScorer.score(docs.get(i).withAttributions(kept), used.get(i).attributions()));
-                List<Attribution> all = proposals.get(i).stream().map(AttributionProposal::attribution).toList();
-                proposed += all.size();
-                rulesOnly = rulesOnly.plus(AttributionScorer.score(docs.get(i).withAttributions(all), used.get(i).attributions()));
+                for (int t = 0; t < sweep.length; t++) {
+                    swept[t] = swept[t].plus(AttributionScorer.score(docs.get(i).withAttributions(
+                            kept(withBounds, fitted.model().withThreshold(sweep[t]))), gold));
+                }
             }
             err.printf(Locale.ROOT, "newsgraph: fold %d/%d done%n", fold + 1, folds);
             err.flush();
         }
         int gold = used.stream().mapToInt(d -> d.attributions().size()).sum();
-        stdout.printf(Locale.ROOT, "%d-fold cross-validation by article, rules alone:%n", folds);
-        stdout.print(PolnearReport.table(rulesOnly, used.size(), gold, proposed));
-        stdout.printf(Locale.ROOT, "%n%d-fold cross-validation by article, rules and model:%n", folds);
-        stdout.print(PolnearReport.table(learned, used.size(), gold, keptCount));
-        stdout.println();
+        String[] names = {"rules alone", "rules and acceptance model", "rules, boundary and acceptance models"};
+        for (int r = 0; r < names.length; r++) {
+            stdout.printf(Locale.ROOT, "%d-fold cross-validation by article, %s:%n", folds, names[r]);
+            stdout.print(PolnearReport.table(scores[r], used.size(), gold, predicted[r]));
+            stdout.println();
+        }
         for (int t = 0; t < sweep.length; t++) {
             stdout.printf(Locale.ROOT, "threshold %.2f: relation P %.3f R %.3f F1 %.3f; content exact F1 %.3f%n", sweep[t],
                     swept[t].relation().precision(), swept[t].relation().recall(), swept[t].relation().f1(),
@@ -207,6 +240,12 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         }
         stdout.println();
         stdout.flush();
+    }
+
+    /** The attributions of the proposals {@code model} accepts (all for {@code null}). */
+    private static List<Attribution> kept(List<AttributionProposal> proposals, @Nullable AttributionModel model) {
+        return proposals.stream().filter(p -> model == null || model.accepts(p.features()))
+                .map(AttributionProposal::attribution).toList();
     }
 
     private static void write(Path out, Consumer<PrintWriter> content) {

@@ -35,6 +35,10 @@ class TrainAttributionCommandTest {
                 "--cue-min-precision", "1.5");
         assertThat(precision.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(precision.err().strip()).doesNotContain("\n").contains("--cue-min-precision from 0 to 1");
+        Result boundaryLambda = run("train", "attribution", dir.toString(), "--out", dir.resolve("m").toString(),
+                "--boundary-lambda", "-1");
+        assertThat(boundaryLambda.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(boundaryLambda.err().strip()).doesNotContain("\n").contains("--boundary-lambda");
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class AttributionScorer {
     }
 
     /** Characters the gold span's fragments share with {@code [span.start, span.end)}. */
-    static int shared(GoldSpan gold, Span span) {
+    public static int shared(GoldSpan gold, Span span) {
         int n = 0;
         for (int[] f : gold.fragments()) {
             n += Math.max(0, Math.min(f[1], span.end()) - Math.max(f[0], span.start()));

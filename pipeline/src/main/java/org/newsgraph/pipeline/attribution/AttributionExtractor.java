@@ -39,26 +39,44 @@ public final class AttributionExtractor implements Stage {
     private final CueLexicon lexicon;
     private final SourceResolver sources;
     private final @Nullable AttributionModel model;
+    private final @Nullable AttributionModel boundaries;
 
-    /** The rules with the shipped {@link AttributionModel} deciding on their candidates. */
+    /** The rules with the shipped {@link AttributionModel} deciding on their candidates and the shipped boundary model. */
     public AttributionExtractor(Lexicons lexicons) {
-        this(lexicons, AttributionModel.shipped().orElse(null));
+        this(lexicons, AttributionModel.shipped().orElse(null), AttributionModel.shipped(ContentBoundaries.RESOURCE)
+                .orElse(null), CueLexicon.get());
     }
 
-    /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}. */
+    /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}; the rules' content boundaries. */
     public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model) {
-        this(lexicons, model, CueLexicon.get());
+        this(lexicons, model, null, CueLexicon.get());
     }
 
-    /** As {@link #AttributionExtractor(Lexicons, AttributionModel)}, with {@code learned} cue verbs instead of the shipped ones. */
-    public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, LearnedCueVerbs learned) {
-        this(lexicons, model, CueLexicon.handMade().with(learned));
+    /**
+     * The rules with {@code boundaries} choosing where contents begin and end (the rules' boundaries for
+     * {@code null}) and {@code model} deciding on the candidates (all kept for {@code null}).
+     */
+    public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, @Nullable AttributionModel boundaries) {
+        this(lexicons, model, boundaries, CueLexicon.get());
     }
 
-    private AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, CueLexicon lexicon) {
+    /** As {@link #AttributionExtractor(Lexicons, AttributionModel, AttributionModel)}, with {@code learned} cue verbs instead of the shipped ones. */
+    public AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, @Nullable AttributionModel boundaries,
+            LearnedCueVerbs learned) {
+        this(lexicons, model, boundaries, CueLexicon.handMade().with(learned));
+    }
+
+    private AttributionExtractor(Lexicons lexicons, @Nullable AttributionModel model, @Nullable AttributionModel boundaries,
+            CueLexicon lexicon) {
         this.lexicon = lexicon;
         this.sources = new SourceResolver(lexicon, lexicons);
         this.model = model;
+        this.boundaries = boundaries;
+    }
+
+    /** The shipped boundary model ({@link ContentBoundaries}), if the resource is there. */
+    public static Optional<AttributionModel> shippedBoundaries() {
+        return AttributionModel.shipped(ContentBoundaries.RESOURCE);
     }
 
     @Override
@@ -89,21 +107,51 @@ public final class AttributionExtractor implements Stage {
         return doc.withAttributions(kept);
     }
 
-    /** Every candidate the rules propose for {@code doc}, in content order, with its features; no model applied. */
+    /**
+     * Every candidate the rules propose for {@code doc}, its content boundaries chosen by the boundary
+     * model if there is one, in content order, with its features; the acceptance model not applied.
+     */
     public List<AttributionProposal> proposals(Doc doc) {
-        Finder finder = new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
-        List<Candidate> sorted = new ArrayList<>(finder.find());
+        Found found = find(doc);
+        List<Candidate> sorted = new ArrayList<>();
+        for (Candidate c : found.candidates()) {
+            sorted.add(boundaries == null ? c : found.bounds().adjusted(c, kind(c, found.ctx()), boundaries));
+        }
         sorted.sort(Comparator.comparingInt(Candidate::start));
-        CandidateFeatures features = new CandidateFeatures(finder.context());
+        CandidateFeatures features = new CandidateFeatures(found.ctx());
         List<AttributionProposal> result = new ArrayList<>();
         for (Candidate c : sorted) {
-            Span content = Span.of(doc.text(), c.start(), c.end());
-            Span cue = c.cueStart() < 0 ? null : Span.of(doc.text(), c.cueStart(), c.cueEnd());
-            AttributionKind kind = kind(c, finder.context());
-            result.add(new AttributionProposal(new Attribution("a" + (result.size() + 1), kind, content, cue, c.source(),
-                    c.certainty(), c.chain()), features.of(c, kind)));
+            AttributionKind kind = kind(c, found.ctx());
+            result.add(new AttributionProposal(attribution(doc, c, kind, result.size() + 1), features.of(c, kind)));
         }
         return result;
+    }
+
+    /** Every candidate as the rules made it, with the places its content could begin and end instead. */
+    public List<ContentChoices> contentChoices(Doc doc) {
+        Found found = find(doc);
+        List<ContentChoices> result = new ArrayList<>();
+        for (Candidate c : found.candidates()) {
+            AttributionKind kind = kind(c, found.ctx());
+            result.add(new ContentChoices(attribution(doc, c, kind, result.size() + 1), found.bounds().starts(c, kind),
+                    found.bounds().ends(c, kind)));
+        }
+        return result;
+    }
+
+    /** The rules' candidates of one document, with the document's context and its boundary alternatives. */
+    private record Found(RuleContext ctx, ContentBoundaries bounds, List<Candidate> candidates) {
+    }
+
+    private Found find(Doc doc) {
+        Finder finder = new Finder(doc, DependencyIndex.of(doc), QuoteScanner.scan(doc.text()), lexicon, sources);
+        return new Found(finder.context(), new ContentBoundaries(finder.context()), finder.find());
+    }
+
+    private static Attribution attribution(Doc doc, Candidate c, AttributionKind kind, int number) {
+        Span content = Span.of(doc.text(), c.start(), c.end());
+        Span cue = c.cueStart() < 0 ? null : Span.of(doc.text(), c.cueStart(), c.cueEnd());
+        return new Attribution("a" + number, kind, content, cue, c.source(), c.certainty(), c.chain());
     }
 
     /**

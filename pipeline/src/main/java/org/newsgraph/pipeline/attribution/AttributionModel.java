@@ -42,14 +42,19 @@ public final class AttributionModel {
 
     /** The model shipped with newsgraph, if the resource is there. */
     public static Optional<AttributionModel> shipped() {
-        InputStream in = AttributionModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+        return shipped(RESOURCE);
+    }
+
+    /** The model in a class-path resource, if it is there. */
+    static Optional<AttributionModel> shipped(String resource) {
+        InputStream in = AttributionModel.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return Optional.empty();
         }
         try (in) {
             return Optional.of(read(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -23,8 +23,9 @@ import org.newsgraph.pipeline.lexicon.LexiconFiles;
 /**
  * Cue verbs learned from annotated articles, beside the hand-made {@code cue-verbs.tsv}: the verb
  * lemmas that are part of a gold cue at least {@code minCount} times and in at least
- * {@code minPrecision} of their occurrences as a verb, leaving out lemmas the hand list already has
- * and lemmas that are event triggers ({@code event/plover-triggers.tsv}: "sign", "attack" report
+ * {@code minPrecision} of their occurrences as a verb, leaving out lemmas the hand list already has,
+ * lemmas another rule reads as a cue ({@code RULE_CUES} in {@code attribution-words.tsv}: "according
+ * to" is the according-to rule's, not a stance verb's) and lemmas that are event triggers ({@code event/plover-triggers.tsv}: "sign", "attack" report
  * events, not speech). {@code newsgraph train attribution} learns them from PolNeAR train and writes
  * them as text, one {@code lemma<TAB>support<TAB>precision} a line in lemma order; the shipped list
  * is a resource, read as cue verbs of the "believe" class (stance and cognition: they
@@ -101,11 +102,13 @@ public final class LearnedCueVerbs {
             }
         }
         Set<String> triggers = eventTriggerVerbs();
+        Set<String> ruleCues = WordSets.set("RULE_CUES");
         CueLexicon hand = CueLexicon.handMade();
         Map<String, Support> learned = new HashMap<>();
         counts.forEach((lemma, c) -> {
             double precision = (double) c[0] / c[1];
-            if (c[0] >= minCount && precision >= minPrecision && hand.verb(lemma).isEmpty() && !triggers.contains(lemma)) {
+            if (c[0] >= minCount && precision >= minPrecision && hand.verb(lemma).isEmpty() && !triggers.contains(lemma)
+                    && !ruleCues.contains(lemma)) {
                 learned.put(lemma, new Support(c[0], precision));
             }
         });

@@ -55,4 +55,13 @@ class AttributionModelTest {
         assertThat(shipped.probability(List.of("cue=say", "cue-class=SAY", "source=name")))
                 .isGreaterThan(shipped.probability(List.of("cue=none", "source=none")));
     }
+
+    @Test
+    void theShippedBoundaryModelIsThereAndTakesInTheComplementizer() {
+        AttributionModel shipped = AttributionExtractor.shippedBoundaries().orElseThrow();
+        assertThat(shipped.size()).isGreaterThan(1000);
+        // a start on "that" after the cue weighs more than the same start one token later
+        assertThat(shipped.probability(List.of("s|w=that", "s|d=-1", "s|rel=mark")))
+                .isGreaterThan(shipped.probability(List.of("s|prev=that", "s|d=0", "s|rel=nsubj")));
+    }
 }

@@ -53,6 +53,27 @@ class LearnedCueVerbsTest {
                 List.of(word(c, "said"))), minCount, minPrecision);
     }
 
+    /** "According to experts , prices rose ." (gold cue: "According to"). */
+    private static final String ACCORDING = """
+            According accord VBG 3 case
+            to to TO 1 fixed
+            experts expert NNS 6 obl
+            , , , 6 punct
+            prices price NNS 6 nsubj
+            rose rise VBD 0 root
+            . . . 6 punct
+            """;
+
+    @Test
+    void theLemmaOfTheAccordingToRuleIsNeverLearned() {
+        Doc a = ParsedFixture.doc(ACCORDING);
+        Doc b = ParsedFixture.doc(ACCORDING);
+        Doc c = ParsedFixture.doc(THEORIZED);
+        LearnedCueVerbs learned = LearnedCueVerbs.learn(List.of(a, b, c), List.of(List.of(word(a, "According to")),
+                List.of(word(b, "According to")), List.of(word(c, "theorized"))), 1, 0.5);
+        assertThat(learned.lemmas()).containsExactly("theorize");
+    }
+
     @Test
     void learnsAVerbOftenInAGoldCueButNotHandListedVerbsNorEventTriggers() {
         // theorize: 2 of 3 uses in a cue; sign is an event trigger; say is hand-listed; rise never a cue
