@@ -352,8 +352,10 @@ class AnalyzeCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.ids()).containsExactly("storm");
-        assertThat(result.err()).contains(
-                "slow.txt: the analysis took over its time budget of 1 s (raise it with --max-seconds)");
+        // Stopped at the budget, or refused earlier once its pace shows it cannot finish in time: which
+        // one depends on the machine's speed, the outcome (one failure, the next article written) does not.
+        assertThat(result.err()).containsPattern(
+                "slow\\.txt: the analysis (took|would take) over its time budget of 1 s \\(.*raise it with --max-seconds\\)");
     }
 
     // --- usage errors ---
