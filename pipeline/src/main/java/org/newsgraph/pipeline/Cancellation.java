@@ -13,6 +13,10 @@ import java.util.Locale;
  */
 public final class Cancellation {
 
+    /** How many times the time left the pace must foresee before work is given up early. */
+    static final int PACE_MARGIN = 2;
+
+
     /** The current thread's deadline in {@link System#nanoTime} units, or null without a budget. */
     private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
@@ -39,8 +43,11 @@ public final class Cancellation {
     /**
      * Gives up early on work that cannot end in time: if the current thread has a deadline and, at the
      * pace of the {@code done} units that took the time since {@code startedNanos}, the units left of
-     * {@code total} would end past it, throws, so that an input far over the budget is refused after
-     * a fraction of it rather than at its end. Does nothing without a deadline or before any unit is done.
+     * {@code total} would need more than {@value #PACE_MARGIN} times the time left, throws, so that an
+     * input far over the budget is refused after a fraction of it rather than at its end. The margin
+     * keeps a pace measured early (a cold JIT, a busy machine) from refusing work that would have ended
+     * in time; work only a little over is stopped by the budget itself. Does nothing without a deadline
+     * or before any unit is done.
      *
      * @param startedNanos when the units began, in {@link System#nanoTime} units
      * @param unit         what a unit is, plural, for the message ("tokens")
@@ -54,7 +61,7 @@ public final class Cancellation {
         long now = System.nanoTime();
         double nanosPerUnit = (double) Math.max(1, now - startedNanos) / done;
         double leftNanos = nanosPerUnit * (total - done);
-        if (now + leftNanos > deadline) {
+        if (leftNanos > PACE_MARGIN * (double) (deadline - now)) {
             throw new AnalysisCancelledException(String.format(Locale.ROOT,
                     "%,d %s at %,.0f a second would take about %.0f s more", total - done, unit,
                     1e9 / nanosPerUnit, leftNanos / 1e9), true, true);

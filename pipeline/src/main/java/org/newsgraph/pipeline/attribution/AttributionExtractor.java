@@ -43,8 +43,7 @@ public final class AttributionExtractor implements Stage {
 
     /** The rules with the shipped {@link AttributionModel} deciding on their candidates and the shipped boundary model. */
     public AttributionExtractor(Lexicons lexicons) {
-        this(lexicons, AttributionModel.shipped().orElse(null), AttributionModel.shipped(ContentBoundaries.RESOURCE)
-                .orElse(null), CueLexicon.get());
+        this(lexicons, AttributionModel.shipped().orElse(null), shippedBoundaries().orElse(null), CueLexicon.get());
     }
 
     /** The rules with {@code model} deciding on their candidates, or the rules alone for {@code null}; the rules' content boundaries. */
