@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.newsgraph.io.input.InputItem;
 import org.newsgraph.io.input.InputReader;
@@ -19,13 +20,15 @@ import org.newsgraph.pipeline.SharedAnalyzers;
  * What {@code analyze --threads N} does with the same articles, without Spark, for {@code spark
  * bench} to compare against: the articles of local inputs, read by {@code analyze}'s reader, each
  * analysed by the JVM's shared analyser on a pool of {@code N} threads (one analyser, as {@code
- * analyze} has). An article that fails counts as done, as an {@code errors} row of the job does.
+ * analyze} has). An article that fails counts as done, as an {@code errors} row of the job does,
+ * and is counted ({@link #failed()}) so that a pass of failures is not taken for a fast one.
  * Not thread-safe.
  */
 final class AnalyzeTiming {
 
     private final List<Article> articles;
     private final Analyzer analyzer;
+    private final AtomicInteger failed = new AtomicInteger();
 
     private AnalyzeTiming(List<Article> articles, Analyzer analyzer) {
         this.articles = articles;
@@ -48,8 +51,14 @@ final class AnalyzeTiming {
         return articles.size();
     }
 
+    /** How many articles the last pass could not analyse. */
+    int failed() {
+        return failed.get();
+    }
+
     /** Analyses every article once on {@code threads} threads; the wall time in seconds. */
     double pass(int threads) {
+        failed.set(0);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
@@ -72,7 +81,8 @@ final class AnalyzeTiming {
         try {
             analyzer.analyze(article);
         } catch (RuntimeException e) {
-            // The job makes such an article an errors row; here it is only not timed apart.
+            // The job makes such an article an errors row; here it is counted, not timed apart.
+            failed.incrementAndGet();
         }
     }
 }

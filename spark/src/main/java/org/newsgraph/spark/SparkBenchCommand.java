@@ -89,6 +89,7 @@ final class SparkBenchCommand implements Callable<Integer> {
                     + String.join(" ", inputs));
         }
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
         out.println(String.format(Locale.ROOT, "%s; %d cores; load average %.2f", String.join(" ", inputs),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
@@ -106,6 +107,11 @@ final class SparkBenchCommand implements Callable<Integer> {
                 for (int n : counts) {
                     resetPeaks();
                     double seconds = analyze.pass(n);
+                    if (analyze.failed() > 0) {
+                        err.printf(Locale.ROOT, "newsgraph: analyze --threads %d could not analyse %d of %d articles%n", n,
+                                analyze.failed(), analyze.size());
+                        err.flush();
+                    }
                     timings.add(new Timing("analyze --threads " + n, n, analyze.size(), seconds, poolPeaks()));
                     print(out, timings);
                 }
